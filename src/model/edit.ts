@@ -1,0 +1,120 @@
+// Repairs are data. A repair never rewrites text itself: it proposes an Edit against the raw text,
+// and only `applyEdits` produces repaired text. Reverting a repair is dropping (or marking) its edit.
+
+import type { Span } from './document.js';
+
+/**
+ * `display` edits make the text a reader sees (line re-joins, space removal, OCR fixes; printed script kept).
+ * `index` edits are applied on top for search (script folding); the article still displays printed script.
+ */
+export type EditLayer = 'display' | 'index';
+
+/** `suggested` edits are shown for a person to accept; only `applied` ones change text. */
+export type EditStatus = 'applied' | 'suggested' | 'reverted';
+
+export interface Edit extends Span {
+  type: 'edit';
+  /** The raw text the edit replaces (raw.slice(start, end)), kept so an edit reads on its own. */
+  before: string;
+  after: string;
+  /** Stable rule id, e.g. "repair/join-broken-lines". */
+  rule: string;
+  layer: EditLayer;
+  status: EditStatus;
+  /** 0..1 where the rule scores itself; absent for deterministic rules. */
+  confidence?: number;
+  /** Alternatives a person could pick instead of `after`. */
+  candidates?: string[];
+}
+
+export function edit(
+  raw: string,
+  start: number,
+  end: number,
+  after: string,
+  rule: string,
+  layer: EditLayer = 'display',
+  extra: Partial<Pick<Edit, 'status' | 'confidence' | 'candidates'>> = {},
+): Edit {
+  return { type: 'edit', start, end, before: raw.slice(start, end), after, rule, layer, status: 'applied', ...extra };
+}
+
+/** Edits in text order; ties (insertions at one point) keep their given order. */
+export function sortEdits(edits: readonly Edit[]): Edit[] {
+  return edits
+    .map((e, i) => [e, i] as const)
+    .sort((a, b) => a[0].start - b[0].start || a[0].end - b[0].end || a[1] - b[1])
+    .map(([e]) => e);
+}
+
+/**
+ * Merge proposals from several rules: earlier lists win where spans overlap, so the caller orders
+ * rules by priority. Returns the kept edits in text order.
+ */
+export function mergeEdits(...lists: readonly (readonly Edit[])[]): Edit[] {
+  const kept: Edit[] = [];
+  for (const list of lists) {
+    for (const e of list) {
+      const clash = kept.some((k) => e.start < k.end && k.start < e.end);
+      // Two insertions at one point, or an insertion at an edge, do not clash.
+      if (!clash) kept.push(e);
+    }
+  }
+  return sortEdits(kept);
+}
+
+export interface Applied {
+  text: string;
+  /**
+   * For each UTF-16 unit of `text` (plus one past the end), the raw offset it starts at.
+   * Units written by an edit map to the start of that edit's span.
+   */
+  toRaw: Int32Array;
+  /** For each unit, the raw offset just past what it came from (the edit's end for written units). */
+  toRawEnd: Int32Array;
+}
+
+/** Apply the edits of the given layers that are `applied`; the result maps back to raw offsets. */
+export function applyEdits(
+  raw: string,
+  edits: readonly Edit[],
+  layers: readonly EditLayer[] = ['display'],
+  span: Span = { start: 0, end: raw.length },
+): Applied {
+  const active = sortEdits(
+    edits.filter((e) => e.status === 'applied' && layers.includes(e.layer) && e.start >= span.start && e.end <= span.end),
+  );
+  const parts: string[] = [];
+  const map: number[] = [];
+  const mapEnd: number[] = [];
+  let at = span.start;
+  const copy = (to: number) => {
+    parts.push(raw.slice(at, to));
+    for (let i = at; i < to; i++) {
+      map.push(i);
+      mapEnd.push(i + 1);
+    }
+    at = to;
+  };
+  for (const e of active) {
+    if (e.start < at) continue; // overlapping edits never reach here via mergeEdits; be safe anyway
+    copy(e.start);
+    parts.push(e.after);
+    for (let i = 0; i < e.after.length; i++) {
+      map.push(e.start);
+      mapEnd.push(e.end);
+    }
+    at = e.end;
+  }
+  copy(span.end);
+  map.push(span.end);
+  mapEnd.push(span.end);
+  return { text: parts.join(''), toRaw: Int32Array.from(map), toRawEnd: Int32Array.from(mapEnd) };
+}
+
+/** Raw span of the repaired range [from, to) of an Applied result. */
+export function rawSpan(applied: Applied, from: number, to: number): Span {
+  const start = applied.toRaw[from] ?? 0;
+  const end = to > from ? (applied.toRawEnd[to - 1] ?? start) : start;
+  return { start, end: Math.max(start, end) };
+}

@@ -1,0 +1,4 @@
+export * from './document.js';
+export * from './edit.js';
+export * from './message.js';
+export * from './errors.js';
