@@ -1,0 +1,43 @@
+// What kind of line a newspaper line is, as far as its own text tells. Shared by repair (which must not join
+// a body line into a byline or a source line) and layout (which builds articles from these kinds).
+
+/** □ 记者 刘坤 陈文卿 / 本报记者 … / 通讯员 … / 文/… / 图/… */
+export const BYLINE_RE =
+  /^(?:[□■◇◆]\s*)?(?:本报|本報)?(?:见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|撰文|摄影|攝影|文\s*[/／]|图\s*[/／]|圖\s*[/／])[\s：:]*(?:[\u4e00-\u9fff·]{2,5}[\s、，,]*)+$/u;
+
+/** A trailing photographer credit: "…生境。朱亮 攝影報道" / "王某 摄". Captures the names. */
+export const PHOTO_CREDIT_RE = /(?:^|[。！？”）)\s])((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4}?)\s*(?:摄影报道|攝影報道|摄影|攝影|摄|攝)$/u;
+
+/** (来源:区投促办) / （摘编自：上观新闻） — possibly at the end of a paragraph. */
+export const SOURCE_RE = /[（(]\s*(来源|來源|摘编自|摘編自|转载自|轉載自|稿件来源|稿件來源)\s*[:：]\s*([^（()）]{1,40}?)\s*[)）]\s*$/u;
+
+/** (下转第2版) / （上接第1版） / 下轉第二版 */
+export const JUMP_RE = /[（(]?\s*(下转|下轉|转|轉|上接|接)\s*(?:第\s*)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:版|页|頁)\s*[)）]?/u;
+
+/** Masthead furniture: licence number, issue numbers, a URL. */
+export const MASTHEAD_RE = /(?:准印[证證]|刊号|刊號|CN\s*\d{2}-\d{4}|第\s*\d+\s*期|https?:\/\/|www\.)/u;
+
+/** Does the line end with a jump or source parenthetical, which closes a paragraph like a full stop? */
+export function endsWithFurniture(line: string): boolean {
+  return SOURCE_RE.test(line) || new RegExp(`${JUMP_RE.source}\\s*$`, 'u').test(line);
+}
+
+/** Column labels that open a photo-news item. */
+export const PHOTO_NEWS_RE = /^(?:图片新闻|圖片新聞|新闻图片|新聞圖片|图说|圖說)$/u;
+
+/** Markdown structure that extraction tools emit. */
+export const MD_HEADING_RE = /^(#{1,6})\s+/;
+export const MD_QUOTE_RE = /^>\s?/;
+
+/** Lines that never continue a sentence from the line before them. */
+export function startsOwnLine(line: string): boolean {
+  const t = line.trim();
+  return (
+    MD_HEADING_RE.test(t) ||
+    MD_QUOTE_RE.test(t) ||
+    BYLINE_RE.test(t) ||
+    PHOTO_NEWS_RE.test(t) ||
+    /^[（(]\s*(?:来源|來源|摘编自|摘編自|转载自|轉載自|上接|下转|下轉)/u.test(t) ||
+    /^[□■◇◆]/u.test(t)
+  );
+}
