@@ -1,0 +1,40 @@
+// The layout stage: repaired page text → masthead, page index and articles, all pointing at raw offsets.
+import { applyEdits, rawSpan, type Edit, type Message, type PageLayout, type PageSource } from '../model/index.js';
+import { paragraphs } from './paragraphs.js';
+import { findMasthead } from './masthead.js';
+import { findPageIndex } from './page-index.js';
+import { buildArticles, type BuildOptions } from './articles.js';
+
+export interface LayoutOptions extends BuildOptions {}
+
+export interface LayoutResult {
+  layout: PageLayout;
+  messages: Message[];
+}
+
+export function layoutPage(source: PageSource, edits: readonly Edit[], options: LayoutOptions = {}): LayoutResult {
+  const applied = applyEdits(source.text, edits, ['display']);
+  const paras = paragraphs(applied);
+  const found = findMasthead(paras);
+  let begin = found?.end ?? 0;
+  const masthead = found ? { ...found.masthead, ...rawSpan(applied, paras[0]!.from, paras[found.end - 1]!.to) } : null;
+  const index = findPageIndex(paras, begin);
+  if (index) begin = index.end;
+  const { articles, messages } = buildArticles(applied, paras.slice(begin), options);
+  for (const a of articles) {
+    if (a.kind === 'news' && (a.source?.kind === '摘编自' || a.source?.kind === '转载自')) a.kind = 'feature';
+  }
+  return {
+    layout: {
+      type: 'page-layout',
+      masthead,
+      index: (index?.entries ?? []).map(({ from, to, ...e }) => ({ ...e, ...rawSpan(applied, from, to) })),
+      articles,
+      // A page that lists the edition's other pages is its front page.
+      number: index ? 1 : null,
+    },
+    messages,
+  };
+}
+
+export { stitchJumps } from './stitch-jumps.js';

@@ -1,0 +1,24 @@
+// Does a heading announce the paragraph after it? A news lead restates its headline (曹立强走访调研… →
+// "区委书记曹立强先后走访调研…") and often opens with a date; a section subhead inside an article does neither.
+import { toSimplified } from '../text/fold.js';
+
+const DATE_LEAD = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨天|昨日|今天|今日|本报讯|本報訊|记者从|記者從)/u;
+
+export function opensWithDate(text: string): boolean {
+  return DATE_LEAD.test(text);
+}
+
+function bigrams(text: string): string[] {
+  const han = toSimplified(text).replace(/[^\u3400-\u9fff]/gu, '');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < han.length; i++) out.push(han.slice(i, i + 2));
+  return out;
+}
+
+/** Share of the heading's character bigrams that occur in the first `window` characters of the paragraph. */
+export function headingOverlap(heading: string, paragraph: string, window = 200): number {
+  const hb = bigrams(heading);
+  if (hb.length === 0) return 0;
+  const pb = new Set(bigrams(paragraph.slice(0, window)));
+  return hb.filter((b) => pb.has(b)).length / hb.length;
+}

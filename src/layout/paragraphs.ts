@@ -1,0 +1,88 @@
+// Split repaired text into paragraphs and say what each one is, from its own text. Offsets here are in the
+// repaired text; `node()` turns a repaired range into a TextNode that points back at raw offsets.
+import { rawSpan, type Applied, type TextNode } from '../model/index.js';
+import { CONTINUER, countHan, endsSentence } from '../text/han.js';
+import {
+  BYLINE_RE,
+  JUMP_RE,
+  MD_HEADING_RE,
+  MD_QUOTE_RE,
+  PHOTO_NEWS_RE,
+  SOURCE_RE,
+  endsWithFurniture,
+} from '../text/line-kinds.js';
+
+export type ParaKind = 'heading' | 'byline' | 'source' | 'jump' | 'photo-label' | 'quote' | 'body';
+
+export interface Para {
+  text: string;
+  /** Repaired-text range of `text` (markers and surrounding space excluded). */
+  from: number;
+  to: number;
+  /** Blank lines before this paragraph. */
+  gap: number;
+  /** Set for "## …" headings: the Markdown level. */
+  mdLevel: number | null;
+  kind: ParaKind;
+}
+
+export function node(applied: Applied, from: number, to: number): TextNode {
+  return { text: applied.text.slice(from, to), ...rawSpan(applied, from, to) };
+}
+
+const wholeSource = new RegExp(`^${SOURCE_RE.source}`, 'u');
+const wholeJump = new RegExp(`^${JUMP_RE.source}$`, 'u');
+
+export function classify(text: string, mdLevel: number | null, quote: boolean): ParaKind {
+  if (quote) return 'quote';
+  if (mdLevel !== null) return 'heading';
+  if (PHOTO_NEWS_RE.test(text)) return 'photo-label';
+  if (BYLINE_RE.test(text)) return 'byline';
+  if (wholeSource.test(text)) return 'source';
+  if (wholeJump.test(text)) return 'jump';
+  if (isHeadingLike(text)) return 'heading';
+  return 'body';
+}
+
+/** Short, not a sentence, not stopping mid-clause: how headlines and section subheads look in extracted text. */
+export function isHeadingLike(text: string, maxHan = 40): boolean {
+  const han = countHan(text);
+  if (han === 0 || han > maxHan || text.length > maxHan + 12) return false;
+  if (endsSentence(text) || endsWithFurniture(text)) return false;
+  if (/[。！？]/u.test(text)) return false;
+  return !CONTINUER.includes(text[text.length - 1]!);
+}
+
+export function paragraphs(applied: Applied): Para[] {
+  const out: Para[] = [];
+  const text = applied.text;
+  let gap = 0;
+  let at = 0;
+  while (at <= text.length) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    let line = text.slice(at, nl);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    let from = at + (line.length - line.trimStart().length);
+    let body = line.trim();
+    if (body.length === 0) {
+      gap++;
+    } else {
+      let mdLevel: number | null = null;
+      let quote = false;
+      const h = MD_HEADING_RE.exec(body);
+      const q = h ? null : MD_QUOTE_RE.exec(body);
+      const marker = h ?? q;
+      if (h) mdLevel = h[1]!.length;
+      if (q) quote = true;
+      if (marker) {
+        from += marker[0].length;
+        body = body.slice(marker[0].length);
+      }
+      out.push({ text: body, from, to: from + body.length, gap, mdLevel, kind: classify(body, mdLevel, quote) });
+      gap = 0;
+    }
+    at = nl + 1;
+  }
+  return out;
+}
