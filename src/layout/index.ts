@@ -38,3 +38,4 @@ export function layoutPage(source: PageSource, edits: readonly Edit[], options: 
 }
 
 export { stitchJumps } from './stitch-jumps.js';
+export { inferEditionDate } from './edition-date.js';

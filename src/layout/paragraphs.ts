@@ -1,7 +1,6 @@
 // Split repaired text into paragraphs and say what each one is, from its own text. Offsets here are in the
 // repaired text; `node()` turns a repaired range into a TextNode that points back at raw offsets.
 import { rawSpan, type Applied, type TextNode } from '../model/index.js';
-import { CONTINUER, countHan, endsSentence } from '../text/han.js';
 import {
   BYLINE_RE,
   JUMP_RE,
@@ -9,7 +8,7 @@ import {
   MD_QUOTE_RE,
   PHOTO_NEWS_RE,
   SOURCE_RE,
-  endsWithFurniture,
+  isHeadingLike,
 } from '../text/line-kinds.js';
 
 export type ParaKind = 'heading' | 'byline' | 'source' | 'jump' | 'photo-label' | 'quote' | 'body';
@@ -42,15 +41,6 @@ export function classify(text: string, mdLevel: number | null, quote: boolean): 
   if (wholeJump.test(text)) return 'jump';
   if (isHeadingLike(text)) return 'heading';
   return 'body';
-}
-
-/** Short, not a sentence, not stopping mid-clause: how headlines and section subheads look in extracted text. */
-export function isHeadingLike(text: string, maxHan = 40): boolean {
-  const han = countHan(text);
-  if (han === 0 || han > maxHan || text.length > maxHan + 12) return false;
-  if (endsSentence(text) || endsWithFurniture(text)) return false;
-  if (/[。！？]/u.test(text)) return false;
-  return !CONTINUER.includes(text[text.length - 1]!);
 }
 
 export function paragraphs(applied: Applied): Para[] {

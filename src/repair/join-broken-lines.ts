@@ -9,7 +9,7 @@ import { edit, type Edit, type PageSource } from '../model/index.js';
 import { CONTINUER, TERMINAL, countHan, endsSentence, isLatin, isDigit } from '../text/han.js';
 import { toSimplified } from '../text/fold.js';
 import { straddles } from '../text/segment.js';
-import { MASTHEAD_RE, MD_HEADING_RE, MD_QUOTE_RE, endsWithFurniture, startsOwnLine } from '../text/line-kinds.js';
+import { MASTHEAD_RE, MD_HEADING_RE, MD_QUOTE_RE, endsWithFurniture, isHeadingLike, startsOwnLine } from '../text/line-kinds.js';
 
 export const RULE = 'repair/join-broken-lines';
 
@@ -60,6 +60,9 @@ export function shouldJoin(a: string, b: string, options: JoinOptions & { wrappe
   const last = a[a.length - 1]!;
   if (CONTINUER.includes(last)) return true;
   if (straddles(toSimplified(a), toSimplified(b))) return true;
+  // Past this point only a word running across would join a heading-like line (a caption, a subhead) to
+  // its neighbour, and none does.
+  if (isHeadingLike(a) || isHeadingLike(b)) return false;
   const body = a.slice(0, -1);
   if (innerTerminal.test(body)) return true;
   const han = countHan(a);

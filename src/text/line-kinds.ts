@@ -1,3 +1,5 @@
+import { CONTINUER, countHan, endsSentence } from './han.js';
+
 // What kind of line a newspaper line is, as far as its own text tells. Shared by repair (which must not join
 // a body line into a byline or a source line) and layout (which builds articles from these kinds).
 
@@ -40,4 +42,15 @@ export function startsOwnLine(line: string): boolean {
     /^[（(]\s*(?:来源|來源|摘编自|摘編自|转载自|轉載自|上接|下转|下轉)/u.test(t) ||
     /^[□■◇◆]/u.test(t)
   );
+}
+
+/** Short, not a sentence, not stopping mid-clause: how headlines, subheads and captions look in extracted text. */
+export function isHeadingLike(text: string, maxHan = 40): boolean {
+  const han = countHan(text);
+  if (han === 0 || han > maxHan || text.length > maxHan + 12) return false;
+  if (endsSentence(text) || endsWithFurniture(text)) return false;
+  if (/[。！？]/u.test(text)) return false;
+  // Headlines and subheads carry at most one inner pause ("…签约,彰显…"); more is a clause chain.
+  if ((text.match(/[，,、；;：:]/gu) ?? []).length >= 2) return false;
+  return !CONTINUER.includes(text[text.length - 1]!);
 }

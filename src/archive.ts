@@ -1,0 +1,34 @@
+// Ingesting into an archive: run the pipeline, store the page in one transaction, then stitch jumps across
+// the edition's pages (a continuation may arrive in a later ingest than the page it continues).
+import { processPage, type PageInput, type PipelineOptions } from './pipeline.js';
+import { stitchJumps } from './layout/index.js';
+import type { IngestResult, Store } from './store/types.js';
+
+export interface IngestReport extends IngestResult {
+  sourceFile: string | null;
+  articles: number;
+  edits: number;
+  messages: number;
+  linked: number;
+}
+
+export function ingestPage(store: Store, input: PageInput, options: PipelineOptions = {}): IngestReport {
+  const record = processPage(input, options);
+  const result = store.ingest(record);
+  let linked = 0;
+  if (result.status === 'added') {
+    const parts = store.editionArticles(result.editionId);
+    for (const link of stitchJumps(parts).links) {
+      store.linkJump(link.from, link.to);
+      linked++;
+    }
+  }
+  return {
+    ...result,
+    sourceFile: record.sourceFile,
+    articles: record.articles.length,
+    edits: record.page.edits.length,
+    messages: record.page.messages.length,
+    linked,
+  };
+}

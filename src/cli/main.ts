@@ -1,0 +1,45 @@
+// The baoku command. Each command is a function returning an exit code; errors are printed here once.
+import { BaokuError } from '../model/index.js';
+import { ingest, usage as ingestUsage } from './ingest.js';
+import { list, usage as listUsage } from './list.js';
+import { show, usage as showUsage } from './show.js';
+import { exportArticles, usage as exportUsage } from './export.js';
+import { demo, usage as demoUsage } from './demo.js';
+
+const commands: Record<string, (argv: string[]) => number | Promise<number>> = {
+  ingest,
+  list,
+  show,
+  export: exportArticles,
+  demo,
+};
+
+const help = `baoku — a Chinese local newspaper archive
+
+${ingestUsage}
+${listUsage}
+${showUsage}
+${exportUsage}
+${demoUsage}`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(`${help}\n`);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`baoku: unknown command "${name}"\n\n${help}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (e) {
+    if (e instanceof BaokuError) {
+      process.stderr.write(`baoku ${name}: ${e.message}\n`);
+      return e.status === 2 ? 2 : 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,23 @@
+// When a page has no masthead, the edition's date is inferred from what the page reports: a weekly prints
+// events of the days before it went to press, so the latest fully resolvable date mentioned is a lower bound
+// and the best guess. It is always marked as inferred.
+import { toSimplified } from '../text/fold.js';
+
+const YEAR = /(\d{4})\s*年/gu;
+const MONTH_DAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+
+export function inferEditionDate(text: string): string | null {
+  const t = toSimplified(text);
+  const years = [...t.matchAll(YEAR)].map((m) => ({ at: m.index, year: Number(m[1]) }));
+  let best: string | null = null;
+  for (const m of t.matchAll(MONTH_DAY)) {
+    // A bare 月日 takes the nearest year printed before it.
+    const year = m[1] ? Number(m[1]) : years.filter((y) => y.at < m.index).pop()?.year;
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (!year || year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (best === null || iso > best) best = iso;
+  }
+  return best;
+}

@@ -1,0 +1,201 @@
+// The archive's SQLite schema, and the runner that brings any database file up to date.
+//
+// The database file is the product: someone opening it in the sqlite3 shell should understand it from
+// `.schema` alone. So tables and columns are named for what they hold, what people query is a real
+// column, and JSON columns carry only nested detail (the whole model node, for programs).
+// Offsets (`start`, `end`) are UTF-16 offsets into `pages.text`, as in the document model.
+//
+// Migrations only ever move forward: `PRAGMA user_version` records the last one applied. Never edit
+// a released migration; append a new one.
+
+import type Database from 'better-sqlite3';
+import { BaokuError } from '../model/index.js';
+
+const version1 = `
+-- One issue of one paper on one day. Pages whose masthead could not be read have a NULL paper and/or
+-- date; edition_key compares such pairs with IS semantics, so all pages of "unknown paper, unknown
+-- date" share one edition instead of each getting its own.
+CREATE TABLE editions (
+  id            INTEGER PRIMARY KEY,
+  paper         TEXT,                 -- paper name folded to simplified script, e.g. 青石报
+  date          TEXT,                 -- ISO date YYYY-MM-DD
+  date_inferred INTEGER NOT NULL DEFAULT 0 CHECK (date_inferred IN (0, 1)),  -- 1: not printed, inferred from content
+  issue         INTEGER,              -- issue number of the year, as printed
+  total_issue   INTEGER,              -- running issue number (总第N期)
+  licence       TEXT,                 -- publication licence (准印证/刊号)
+  edition_key   TEXT GENERATED ALWAYS AS (json_array(paper, date)) VIRTUAL UNIQUE
+);
+
+-- One ingested file: one printed page. raw keeps the bytes exactly as ingested; text is them decoded.
+CREATE TABLE pages (
+  id          INTEGER PRIMARY KEY,
+  edition_id  INTEGER NOT NULL REFERENCES editions (id),
+  number      INTEGER,                -- page number (版) when known
+  sha256      TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+  raw         BLOB NOT NULL,          -- the file's bytes, untouched (BOM and newlines included)
+  encoding    TEXT NOT NULL,          -- utf-8, utf-16le, utf-16be, gb18030, big5-hkscs
+  newline     TEXT NOT NULL,          -- lf, crlf, cr, mixed, none
+  format      TEXT NOT NULL,          -- text, markdown
+  source_file TEXT,                   -- file name it was ingested from
+  text        TEXT NOT NULL,          -- decoded raw text; every start/end offset points into it
+  document    TEXT NOT NULL CHECK (json_valid(document)),  -- the whole Page model as JSON
+  ingested_at TEXT NOT NULL           -- ISO timestamp, UTC
+);
+CREATE INDEX pages_by_edition ON pages (edition_id, number);
+
+-- Repairs proposed for a page, one row per Edit, in the page's order (seq). Text is never rewritten
+-- in place: repaired text is raw text with the applied edits of a layer swapped in.
+CREATE TABLE edits (
+  id         INTEGER PRIMARY KEY,
+  page_id    INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+  seq        INTEGER NOT NULL CHECK (seq >= 0),
+  start      INTEGER NOT NULL,
+  end        INTEGER NOT NULL,
+  before     TEXT NOT NULL,           -- the raw text replaced (text between start and end)
+  after      TEXT NOT NULL,           -- what replaces it
+  rule       TEXT NOT NULL,           -- rule id, e.g. repair/join-broken-lines
+  layer      TEXT NOT NULL,           -- display (what readers see) or index (applied on top for search)
+  status     TEXT NOT NULL,           -- applied, suggested or reverted
+  confidence REAL,                    -- 0..1 when the rule scores itself
+  candidates TEXT CHECK (candidates IS NULL OR json_valid(candidates)),  -- JSON array of alternatives
+  UNIQUE (page_id, seq),
+  CHECK (start <= end)
+);
+CREATE INDEX edits_by_rule ON edits (rule, status);
+
+-- Articles in reading order on their page (seq from 0). The text columns are flat copies of the
+-- document's nodes, for querying; document holds the whole Article node with every span.
+CREATE TABLE articles (
+  id                     INTEGER PRIMARY KEY,
+  page_id                INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+  seq                    INTEGER NOT NULL CHECK (seq >= 0),
+  kind                   TEXT NOT NULL,     -- news, photo-news, feature
+  kicker                 TEXT,              -- line above the headline (引题)
+  headline               TEXT,
+  subheadline            TEXT,              -- line below the headline (副题)
+  byline                 TEXT,              -- byline as printed, e.g. 本报记者 王晓明
+  source                 TEXT,              -- kind:name, e.g. 来源:区投促办
+  continues_to_page      INTEGER,           -- 下转第N版, as printed
+  continued_from_page    INTEGER,           -- 上接第N版, as printed
+  continues_to_article   INTEGER REFERENCES articles (id) ON DELETE SET NULL,  -- the resolved next part
+  continued_from_article INTEGER REFERENCES articles (id) ON DELETE SET NULL,  -- the resolved previous part
+  text                   TEXT NOT NULL,     -- repaired body, printed script, blocks joined by newlines
+  text_simplified        TEXT NOT NULL,     -- the same folded to simplified script, for search
+  start                  INTEGER NOT NULL,
+  end                    INTEGER NOT NULL,
+  document               TEXT NOT NULL CHECK (json_valid(document)),  -- the Article node as JSON
+  UNIQUE (page_id, seq),
+  CHECK (start <= end)
+);
+CREATE INDEX articles_by_continues_to ON articles (continues_to_article);
+CREATE INDEX articles_by_continued_from ON articles (continued_from_article);
+
+-- People named in an article's byline, in printed order (seq).
+CREATE TABLE contributors (
+  id         INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  seq        INTEGER NOT NULL CHECK (seq >= 0),
+  name       TEXT NOT NULL,
+  role       TEXT NOT NULL,           -- reporter, correspondent, photographer, author, editor
+  title      TEXT NOT NULL,           -- the printed title that gave the role: 记者, 通讯员, 摄影 …
+  UNIQUE (article_id, seq)
+);
+CREATE INDEX contributors_by_name ON contributors (name);
+
+-- Doubts about a page that are not failures (an unresolved jump, a weak repair), in page order.
+CREATE TABLE messages (
+  id      INTEGER PRIMARY KEY,
+  page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+  seq     INTEGER NOT NULL CHECK (seq >= 0),
+  rule_id TEXT NOT NULL,              -- e.g. layout/orphan-headline
+  reason  TEXT NOT NULL,
+  start   INTEGER,                    -- NULL when the doubt is about the page as a whole
+  end     INTEGER,
+  UNIQUE (page_id, seq)
+);
+CREATE INDEX messages_by_rule ON messages (rule_id);
+
+-- Every article flat, with its edition and page: the rows \`baoku export\` writes (one column per
+-- ExportRow field; byline and contributors are JSON arrays). Try: SELECT * FROM article_export LIMIT 5;
+CREATE VIEW article_export AS
+SELECT
+  a.id,
+  e.paper,
+  e.date,
+  e.date_inferred,
+  e.issue,
+  e.total_issue,
+  p.number AS page,
+  a.seq,
+  a.kind,
+  a.headline,
+  a.kicker,
+  a.subheadline,
+  (SELECT json_group_array(name)
+     FROM (SELECT name FROM contributors c WHERE c.article_id = a.id ORDER BY c.seq)) AS byline,
+  (SELECT json_group_array(json_object('name', name, 'role', role, 'title', title))
+     FROM (SELECT name, role, title FROM contributors c WHERE c.article_id = a.id ORDER BY c.seq)) AS contributors,
+  a.source,
+  a.continues_to_page,
+  a.continued_from_page,
+  a.continues_to_article,
+  a.continued_from_article,
+  a.text,
+  a.text_simplified,
+  p.source_file,
+  p.id AS page_id,
+  p.sha256
+FROM articles a
+JOIN pages p ON p.id = a.page_id
+JOIN editions e ON e.id = p.edition_id;
+`;
+
+/** Migration n (1-based) is `migrations[n - 1]`; the database's user_version is the last one applied. */
+export const migrations: readonly string[] = [version1];
+
+export const schemaVersion = migrations.length;
+
+/**
+ * Apply pending migrations, each in its own write transaction with its version bump, and return the
+ * version reached. The version is re-read inside each transaction, so two processes opening a new file
+ * at once do not both run the same migration.
+ */
+export function migrate(db: Database.Database): number {
+  if (readVersion(db) === schemaVersion) return schemaVersion; // the usual case: no write lock taken
+  for (;;) {
+    const reached = db
+      .transaction(() => {
+        const current = readVersion(db);
+        if (current > schemaVersion) throw tooNew(current);
+        if (current === schemaVersion) return current;
+        db.exec(migrations[current] ?? '');
+        // PRAGMA takes no bound parameters; the version is our own integer, never outside input.
+        db.pragma(`user_version = ${current + 1}`);
+        return current + 1;
+      })
+      .immediate();
+    if (reached === schemaVersion) return reached;
+  }
+}
+
+/** For read-only connections, which cannot migrate: the file must already be at this version. */
+export function assertCurrent(db: Database.Database): void {
+  const current = readVersion(db);
+  if (current > schemaVersion) throw tooNew(current);
+  if (current < schemaVersion) {
+    throw new BaokuError(
+      'store_outdated',
+      `database schema version ${current} is older than ${schemaVersion}; open it once for writing to migrate`,
+      500,
+    );
+  }
+}
+
+function readVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function tooNew(current: number): BaokuError {
+  const message = `database schema version ${current} is newer than this baoku understands (${schemaVersion})`;
+  return new BaokuError('store_too_new', message, 500);
+}

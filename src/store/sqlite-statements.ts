@@ -1,0 +1,114 @@
+// Every SQL statement the SQLite store runs, prepared once per connection, and the row shapes they
+// return. Values are always bound (@name or ?), never spliced into the SQL text.
+
+import type Database from 'better-sqlite3';
+import type { ExportRow } from './types.js';
+
+export interface EditionRow {
+  id: number;
+  paper: string | null;
+  date: string | null;
+  date_inferred: number;
+  issue: number | null;
+  total_issue: number | null;
+  licence: string | null;
+  page_count: number;
+}
+
+export interface PageRow {
+  id: number;
+  edition_id: number;
+  number: number | null;
+  sha256: string;
+  source_file: string | null;
+  encoding: string;
+  ingested_at: string;
+  document: string;
+}
+
+/** A row of the article_export view: ExportRow with SQLite's types (0/1, JSON text). */
+export type ExportSqlRow = Omit<ExportRow, 'date_inferred' | 'byline' | 'contributors'> & {
+  date_inferred: number;
+  byline: string;
+  contributors: string;
+};
+
+const pageColumns = 'id, edition_id, number, sha256, source_file, encoding, ingested_at, document';
+const exportOrder = 'date NULLS LAST, paper NULLS LAST, page NULLS LAST, page_id, seq';
+
+export function prepareStatements(db: Database.Database) {
+  return {
+    pageBySha: db.prepare<[string], { id: number; edition_id: number }>(
+      'SELECT id, edition_id FROM pages WHERE sha256 = ?',
+    ),
+    articleIdsOfPage: db.prepare<[number], number>('SELECT id FROM articles WHERE page_id = ? ORDER BY seq').pluck(),
+    upsertEdition: db
+      .prepare<unknown[], number>(
+        `INSERT INTO editions (paper, date, date_inferred, issue, total_issue, licence)
+         VALUES (@paper, @date, @date_inferred, @issue, @total_issue, @licence)
+         ON CONFLICT (edition_key) DO UPDATE SET
+           date_inferred = min(date_inferred, excluded.date_inferred),
+           issue = coalesce(issue, excluded.issue),
+           total_issue = coalesce(total_issue, excluded.total_issue),
+           licence = coalesce(licence, excluded.licence)
+         RETURNING id`,
+      )
+      .pluck(),
+    insertPage: db.prepare(
+      `INSERT INTO pages (edition_id, number, sha256, raw, encoding, newline, format, source_file, text, document, ingested_at)
+       VALUES (@edition_id, @number, @sha256, @raw, @encoding, @newline, @format, @source_file, @text, @document, @ingested_at)`,
+    ),
+    insertEdit: db.prepare(
+      `INSERT INTO edits (page_id, seq, start, end, before, after, rule, layer, status, confidence, candidates)
+       VALUES (@page_id, @seq, @start, @end, @before, @after, @rule, @layer, @status, @confidence, @candidates)`,
+    ),
+    insertMessage: db.prepare(
+      `INSERT INTO messages (page_id, seq, rule_id, reason, start, end)
+       VALUES (@page_id, @seq, @rule_id, @reason, @start, @end)`,
+    ),
+    insertArticle: db.prepare(
+      `INSERT INTO articles (page_id, seq, kind, kicker, headline, subheadline, byline, source,
+         continues_to_page, continued_from_page, text, text_simplified, start, end, document)
+       VALUES (@page_id, @seq, @kind, @kicker, @headline, @subheadline, @byline, @source,
+         @continues_to_page, @continued_from_page, @text, @text_simplified, @start, @end, @document)`,
+    ),
+    insertContributor: db.prepare(
+      `INSERT INTO contributors (article_id, seq, name, role, title) VALUES (@article_id, @seq, @name, @role, @title)`,
+    ),
+    articleExists: db.prepare<[number], number>('SELECT 1 FROM articles WHERE id = ?').pluck(),
+    clearLinksTo: db.prepare<[number]>(
+      'UPDATE articles SET continues_to_article = NULL WHERE continues_to_article = ?',
+    ),
+    clearLinksFrom: db.prepare<[number]>(
+      'UPDATE articles SET continued_from_article = NULL WHERE continued_from_article = ?',
+    ),
+    setContinuesTo: db.prepare<[number, number]>('UPDATE articles SET continues_to_article = ? WHERE id = ?'),
+    setContinuedFrom: db.prepare<[number, number]>('UPDATE articles SET continued_from_article = ? WHERE id = ?'),
+    editionArticles: db.prepare<[number], { id: number; page: number | null; document: string }>(
+      `SELECT a.id, p.number AS page, a.document
+       FROM articles a JOIN pages p ON p.id = a.page_id
+       WHERE p.edition_id = ? ORDER BY p.number NULLS LAST, p.id, a.seq`,
+    ),
+    editions: db.prepare<[], EditionRow>(
+      `SELECT e.id, e.paper, e.date, e.date_inferred, e.issue, e.total_issue, e.licence,
+         (SELECT count(*) FROM pages p WHERE p.edition_id = e.id) AS page_count
+       FROM editions e ORDER BY e.date NULLS LAST, e.paper NULLS LAST, e.id`,
+    ),
+    allPages: db.prepare<[], PageRow>(
+      `SELECT ${pageColumns} FROM pages ORDER BY edition_id, number NULLS LAST, id`,
+    ),
+    editionPages: db.prepare<[number], PageRow>(
+      `SELECT ${pageColumns} FROM pages WHERE edition_id = ? ORDER BY number NULLS LAST, id`,
+    ),
+    page: db.prepare<[number], PageRow>(`SELECT ${pageColumns} FROM pages WHERE id = ?`),
+    pageBytes: db.prepare<[number], Buffer>('SELECT raw FROM pages WHERE id = ?').pluck(),
+    article: db.prepare<[number], ExportSqlRow & { document: string }>(
+      'SELECT x.*, a.document FROM article_export x JOIN articles a ON a.id = x.id WHERE x.id = ?',
+    ),
+    exportRows: db.prepare<[], ExportSqlRow>(`SELECT * FROM article_export ORDER BY ${exportOrder}`),
+    counts: db.prepare<[], { editions: number; pages: number; articles: number; edits: number }>(
+      `SELECT (SELECT count(*) FROM editions) AS editions, (SELECT count(*) FROM pages) AS pages,
+         (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM edits) AS edits`,
+    ),
+  };
+}

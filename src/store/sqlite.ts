@@ -1,0 +1,237 @@
+// The Store on one SQLite file (see schema.ts for what the file holds). Every write is one transaction;
+// every statement is prepared once, with values bound, never spliced into SQL.
+
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { Article, Edit, Message, Page } from '../model/index.js';
+import { BaokuError, NotFoundError } from '../model/index.js';
+import { assertCurrent, migrate } from './schema.js';
+import { prepareStatements, type EditionRow, type ExportSqlRow, type PageRow } from './sqlite-statements.js';
+import type {
+  ArticleRecord,
+  ExportRow,
+  IngestResult,
+  JumpCandidate,
+  PageRecord,
+  Store,
+  StoredArticle,
+  StoredEdition,
+  StoredPage,
+} from './types.js';
+
+export interface SqliteStoreOptions {
+  /** How long a write waits for another connection's lock before failing (PRAGMA busy_timeout), in ms. */
+  busyTimeout?: number;
+  /** Clock for `pages.ingested_at`; tests pin it. */
+  now?: () => Date;
+  /** Open an existing, current archive for reading only (no migration; writes throw). */
+  readonly?: boolean;
+}
+
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const { busyTimeout = 5000, now = () => new Date(), readonly = false } = options;
+  const db = connect(path, busyTimeout, readonly);
+  try {
+    db.pragma('foreign_keys = ON');
+    if (readonly) {
+      assertCurrent(db);
+    } else {
+      db.pragma('journal_mode = WAL'); // readers never block the writer; ':memory:' stays 'memory'
+      db.pragma('synchronous = NORMAL'); // with WAL: a killed process loses nothing committed
+      migrate(db);
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const sql = prepareStatements(db);
+
+  const insertEdit = (pageId: number, edit: Edit, seq: number) =>
+    sql.insertEdit.run({
+      page_id: pageId,
+      seq,
+      start: edit.start,
+      end: edit.end,
+      before: edit.before,
+      after: edit.after,
+      rule: edit.rule,
+      layer: edit.layer,
+      status: edit.status,
+      confidence: edit.confidence ?? null,
+      candidates: edit.candidates ? JSON.stringify(edit.candidates) : null,
+    });
+
+  const insertMessage = (pageId: number, message: Message, seq: number) =>
+    sql.insertMessage.run({
+      page_id: pageId,
+      seq,
+      rule_id: message.ruleId,
+      reason: message.reason,
+      start: message.place?.start ?? null,
+      end: message.place?.end ?? null,
+    });
+
+  const insertArticle = (pageId: number, record: ArticleRecord): number => {
+    const { article } = record;
+    const id = Number(
+      sql.insertArticle.run({
+        page_id: pageId,
+        seq: record.seq,
+        kind: article.kind,
+        kicker: article.kicker?.text ?? null,
+        headline: article.headline?.text ?? null,
+        subheadline: article.subheadline?.text ?? null,
+        byline: article.byline?.text ?? null,
+        source: article.source ? `${article.source.kind}:${article.source.name}` : null,
+        continues_to_page: article.jumpTo?.page ?? null,
+        continued_from_page: article.jumpFrom?.page ?? null,
+        text: record.text,
+        text_simplified: record.textSimplified,
+        start: article.start,
+        end: article.end,
+        document: JSON.stringify(article),
+      }).lastInsertRowid,
+    );
+    (article.byline?.people ?? []).forEach((person, seq) =>
+      sql.insertContributor.run({ article_id: id, seq, name: person.name, role: person.role, title: person.title }),
+    );
+    return id;
+  };
+
+  const ingest = db.transaction((record: PageRecord): IngestResult => {
+    const existing = sql.pageBySha.get(record.sha256);
+    if (existing) {
+      const articleIds = sql.articleIdsOfPage.all(existing.id);
+      return { status: 'unchanged', pageId: existing.id, editionId: existing.edition_id, articleIds };
+    }
+    const { edition, page } = record;
+    const editionId = sql.upsertEdition.get({
+      paper: edition.paper,
+      date: edition.date,
+      date_inferred: edition.dateInferred ? 1 : 0,
+      issue: edition.issue,
+      total_issue: edition.totalIssue,
+      licence: edition.licence,
+    }) as number;
+    const pageId = Number(
+      sql.insertPage.run({
+        edition_id: editionId,
+        number: record.pageNumber,
+        sha256: record.sha256,
+        raw: Buffer.from(record.bytes.buffer, record.bytes.byteOffset, record.bytes.byteLength),
+        encoding: page.source.encoding,
+        newline: page.source.newline,
+        format: page.source.format,
+        source_file: record.sourceFile,
+        text: page.source.text,
+        document: JSON.stringify(page),
+        ingested_at: now().toISOString(),
+      }).lastInsertRowid,
+    );
+    page.edits.forEach((edit, seq) => insertEdit(pageId, edit, seq));
+    page.messages.forEach((message, seq) => insertMessage(pageId, message, seq));
+    const inOrder = [...record.articles].sort((a, b) => a.seq - b.seq);
+    const articleIds = inOrder.map((article) => insertArticle(pageId, article));
+    return { status: 'added', pageId, editionId, articleIds };
+  });
+
+  const linkJump = db.transaction((fromId: number, toId: number) => {
+    if (fromId === toId) throw new BaokuError('jump_to_self', `article ${fromId} cannot continue into itself`);
+    for (const id of [fromId, toId]) {
+      if (sql.articleExists.get(id) === undefined) throw new NotFoundError(`no article ${id}`);
+    }
+    // Whatever continued into `to`, and whatever `from` used to continue into, lose that link.
+    sql.clearLinksTo.run(toId);
+    sql.clearLinksFrom.run(fromId);
+    sql.setContinuesTo.run(toId, fromId);
+    sql.setContinuedFrom.run(fromId, toId);
+  });
+
+  return {
+    ingest(record) {
+      const actual = createHash('sha256').update(record.bytes).digest('hex');
+      if (actual !== record.sha256) {
+        throw new BaokuError('sha256_mismatch', `record sha256 ${record.sha256} is not the sha256 of its bytes (${actual})`);
+      }
+      return ingest.immediate(record);
+    },
+    linkJump(fromArticleId, toArticleId) {
+      linkJump.immediate(fromArticleId, toArticleId);
+    },
+    editionArticles(editionId): JumpCandidate[] {
+      return sql.editionArticles.all(editionId).map((row) => ({
+        id: row.id,
+        page: row.page,
+        article: JSON.parse(row.document) as Article,
+      }));
+    },
+    editions: () => sql.editions.all().map(toStoredEdition),
+    pages: (editionId) => (editionId === undefined ? sql.allPages.all() : sql.editionPages.all(editionId)).map(toStoredPage),
+    page(id) {
+      const row = sql.page.get(id);
+      return row ? toStoredPage(row) : null;
+    },
+    pageBytes: (id) => sql.pageBytes.get(id) ?? null,
+    article(id): StoredArticle | null {
+      const row = sql.article.get(id);
+      if (!row) return null;
+      const { document, ...rest } = row;
+      return { ...toExportRow(rest), article: JSON.parse(document) as Article };
+    },
+    *exportArticles() {
+      // Streams: the connection is busy until the loop ends, so do not write to this store inside it.
+      for (const row of sql.exportRows.iterate()) yield toExportRow(row);
+    },
+    counts: () => sql.counts.get() ?? { editions: 0, pages: 0, articles: 0, edits: 0 },
+    close() {
+      db.close();
+    },
+  };
+}
+
+function connect(path: string, busyTimeout: number, readonly: boolean): Database.Database {
+  try {
+    // `timeout` is better-sqlite3's way of setting PRAGMA busy_timeout for this connection.
+    return new Database(path, { timeout: busyTimeout, readonly, fileMustExist: readonly });
+  } catch (error) {
+    if (readonly && (error as { code?: string }).code === 'SQLITE_CANTOPEN') throw new NotFoundError(`no archive at ${path}`);
+    throw error;
+  }
+}
+
+function toStoredEdition(row: EditionRow): StoredEdition {
+  return {
+    type: 'edition',
+    id: row.id,
+    paper: row.paper,
+    date: row.date,
+    dateInferred: row.date_inferred === 1,
+    issue: row.issue,
+    totalIssue: row.total_issue,
+    licence: row.licence,
+    pageCount: row.page_count,
+  };
+}
+
+function toStoredPage(row: PageRow): StoredPage {
+  return {
+    id: row.id,
+    editionId: row.edition_id,
+    number: row.number,
+    sha256: row.sha256,
+    sourceFile: row.source_file,
+    encoding: row.encoding,
+    ingestedAt: row.ingested_at,
+    page: JSON.parse(row.document) as Page,
+  };
+}
+
+function toExportRow(row: ExportSqlRow): ExportRow {
+  return {
+    ...row,
+    date_inferred: row.date_inferred === 1,
+    byline: JSON.parse(row.byline) as string[],
+    contributors: JSON.parse(row.contributors) as ExportRow['contributors'],
+  };
+}
