@@ -18,7 +18,9 @@ export function ingestPage(store: Store, input: PageInput, options: PipelineOpti
   let linked = 0;
   if (result.status === 'added') {
     const parts = store.editionArticles(result.editionId);
+    const current = new Map(parts.map((p) => [p.id, p.continuesTo]));
     for (const link of stitchJumps(parts).links) {
+      if (current.get(link.from) === link.to) continue;
       store.linkJump(link.from, link.to);
       linked++;
     }

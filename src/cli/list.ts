@@ -29,7 +29,8 @@ export function list(argv: string[], out = process.stdout): number {
       }
     }
     const c = store.counts();
-    out.write(`${c.editions} editions, ${c.pages} pages, ${c.articles} articles, ${c.edits} edits\n`);
+    const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
+    out.write(`${n(c.editions, 'edition')}, ${n(c.pages, 'page')}, ${n(c.articles, 'article')}, ${n(c.edits, 'edit')}\n`);
     return 0;
   } finally {
     store.close();

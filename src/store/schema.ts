@@ -32,6 +32,7 @@ CREATE TABLE pages (
   edition_id  INTEGER NOT NULL REFERENCES editions (id),
   number      INTEGER,                -- page number (版) when known
   sha256      TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+  text_sha256 TEXT NOT NULL UNIQUE,   -- sha256 of text with newlines as LF: the same page in another encoding
   raw         BLOB NOT NULL,          -- the file's bytes, untouched (BOM and newlines included)
   encoding    TEXT NOT NULL,          -- utf-8, utf-16le, utf-16be, gb18030, big5-hkscs
   newline     TEXT NOT NULL,          -- lf, crlf, cr, mixed, none

@@ -41,6 +41,16 @@ export function prepareStatements(db: Database.Database) {
     pageBySha: db.prepare<[string], { id: number; edition_id: number }>(
       'SELECT id, edition_id FROM pages WHERE sha256 = ?',
     ),
+    pageByTextSha: db.prepare<[string], { id: number; edition_id: number }>(
+      'SELECT id, edition_id FROM pages WHERE text_sha256 = ?',
+    ),
+    /** Editions of one date whose paper is known: a paper-less page of that date belongs to the only one. */
+    namedEditionsOn: db.prepare<[string], { id: number; paper: string }>(
+      'SELECT id, paper FROM editions WHERE date = ? AND paper IS NOT NULL AND date_inferred = 0',
+    ),
+    unnamedEditionOn: db.prepare<[string], number>('SELECT id FROM editions WHERE date = ? AND paper IS NULL AND date_inferred = 0').pluck(),
+    moveEditionPages: db.prepare<[number, number]>('UPDATE pages SET edition_id = ? WHERE edition_id = ?'),
+    deleteEdition: db.prepare<[number]>('DELETE FROM editions WHERE id = ?'),
     articleIdsOfPage: db.prepare<[number], number>('SELECT id FROM articles WHERE page_id = ? ORDER BY seq').pluck(),
     upsertEdition: db
       .prepare<unknown[], number>(
@@ -55,8 +65,8 @@ export function prepareStatements(db: Database.Database) {
       )
       .pluck(),
     insertPage: db.prepare(
-      `INSERT INTO pages (edition_id, number, sha256, raw, encoding, newline, format, source_file, text, document, ingested_at)
-       VALUES (@edition_id, @number, @sha256, @raw, @encoding, @newline, @format, @source_file, @text, @document, @ingested_at)`,
+      `INSERT INTO pages (edition_id, number, sha256, text_sha256, raw, encoding, newline, format, source_file, text, document, ingested_at)
+       VALUES (@edition_id, @number, @sha256, @text_sha256, @raw, @encoding, @newline, @format, @source_file, @text, @document, @ingested_at)`,
     ),
     insertEdit: db.prepare(
       `INSERT INTO edits (page_id, seq, start, end, before, after, rule, layer, status, confidence, candidates)
@@ -84,8 +94,8 @@ export function prepareStatements(db: Database.Database) {
     ),
     setContinuesTo: db.prepare<[number, number]>('UPDATE articles SET continues_to_article = ? WHERE id = ?'),
     setContinuedFrom: db.prepare<[number, number]>('UPDATE articles SET continued_from_article = ? WHERE id = ?'),
-    editionArticles: db.prepare<[number], { id: number; page: number | null; document: string }>(
-      `SELECT a.id, p.number AS page, a.document
+    editionArticles: db.prepare<[number], { id: number; page: number | null; document: string; continues_to_article: number | null }>(
+      `SELECT a.id, p.number AS page, a.document, a.continues_to_article
        FROM articles a JOIN pages p ON p.id = a.page_id
        WHERE p.edition_id = ? ORDER BY p.number NULLS LAST, p.id, a.seq`,
     ),

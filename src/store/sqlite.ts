@@ -99,26 +99,51 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return id;
   };
 
-  const ingest = db.transaction((record: PageRecord): IngestResult => {
-    const existing = sql.pageBySha.get(record.sha256);
-    if (existing) {
-      const articleIds = sql.articleIdsOfPage.all(existing.id);
-      return { status: 'unchanged', pageId: existing.id, editionId: existing.edition_id, articleIds };
+  /**
+   * Editions are keyed by (paper, date). A page that prints no paper name joins the one edition of its date
+   * whose paper is known; a page that names the paper takes in an earlier paper-less edition of its date.
+   */
+  const resolveEdition = (edition: PageRecord['edition']): number => {
+    let paper = edition.paper;
+    // Only printed dates join editions: an inferred date is a guess.
+    const printedDate = edition.dateInferred ? null : edition.date;
+    if (paper === null && printedDate !== null) {
+      const named = sql.namedEditionsOn.all(printedDate);
+      if (named.length === 1) paper = named[0]!.paper;
     }
-    const { edition, page } = record;
-    const editionId = sql.upsertEdition.get({
-      paper: edition.paper,
+    const id = sql.upsertEdition.get({
+      paper,
       date: edition.date,
       date_inferred: edition.dateInferred ? 1 : 0,
       issue: edition.issue,
       total_issue: edition.totalIssue,
       licence: edition.licence,
     }) as number;
+    if (paper !== null && printedDate !== null) {
+      const unnamed = sql.unnamedEditionOn.get(printedDate);
+      if (unnamed !== undefined && unnamed !== id) {
+        sql.moveEditionPages.run(id, unnamed);
+        sql.deleteEdition.run(unnamed);
+      }
+    }
+    return id;
+  };
+
+  const ingest = db.transaction((record: PageRecord): IngestResult => {
+    const textSha256 = createHash('sha256').update(record.page.source.text.replace(/\r\n?/g, '\n')).digest('hex');
+    const existing = sql.pageBySha.get(record.sha256) ?? sql.pageByTextSha.get(textSha256);
+    if (existing) {
+      const articleIds = sql.articleIdsOfPage.all(existing.id);
+      return { status: 'unchanged', pageId: existing.id, editionId: existing.edition_id, articleIds };
+    }
+    const { page } = record;
+    const editionId = resolveEdition(record.edition);
     const pageId = Number(
       sql.insertPage.run({
         edition_id: editionId,
         number: record.pageNumber,
         sha256: record.sha256,
+        text_sha256: textSha256,
         raw: Buffer.from(record.bytes.buffer, record.bytes.byteOffset, record.bytes.byteLength),
         encoding: page.source.encoding,
         newline: page.source.newline,
@@ -164,6 +189,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         id: row.id,
         page: row.page,
         article: JSON.parse(row.document) as Article,
+        continuesTo: row.continues_to_article,
       }));
     },
     editions: () => sql.editions.all().map(toStoredEdition),

@@ -87,6 +87,8 @@ export interface JumpCandidate {
   id: number;
   page: number | null;
   article: Article;
+  /** The part this one is already linked to, if any. */
+  continuesTo: number | null;
 }
 
 export interface Store {
