@@ -1,6 +1,5 @@
 // Does a heading announce the paragraph after it? A news lead restates its headline (曹立强走访调研… →
 // "区委书记曹立强先后走访调研…") and often opens with a date; a section subhead inside an article does neither.
-import { toSimplified } from '../text/fold.js';
 
 const DATE_LEAD = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨天|昨日|今天|今日|本报讯|本報訊|记者从|記者從)/u;
 
@@ -8,8 +7,10 @@ export function opensWithDate(text: string): boolean {
   return DATE_LEAD.test(text);
 }
 
+// Both texts come from one page, in one script, so they are compared as printed; folding here would cost
+// more than the whole rest of layout. (Callers comparing across pages fold first.)
 function bigrams(text: string): string[] {
-  const han = toSimplified(text).replace(/[^\u3400-\u9fff]/gu, '');
+  const han = text.replace(/[^\u3400-\u9fff]/gu, '');
   const out: string[] = [];
   for (let i = 0; i + 1 < han.length; i++) out.push(han.slice(i, i + 2));
   return out;

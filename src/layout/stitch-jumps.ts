@@ -2,6 +2,7 @@
 // "(上接第1版)", usually under the same or a shortened headline. Pure: takes the edition's articles with
 // their page numbers (from however many ingests) and says which parts to link.
 import { message, type Article, type Message } from '../model/index.js';
+import { toSimplified } from '../text/fold.js';
 import { headingOverlap } from './lead.js';
 
 export interface JumpPart<Id> {
@@ -44,8 +45,11 @@ export function stitchJumps<Id>(parts: readonly JumpPart<Id>[]): { links: JumpLi
 
 /** Continuations repeat the headline (or part of it); fall back to shared words of the text. */
 function similarity(head: Article, tail: Article): number {
-  const a = [head.kicker, head.headline, head.subheadline].map((n) => n?.text ?? '').join(' ');
-  const b = [tail.kicker, tail.headline, tail.subheadline].map((n) => n?.text ?? '').join(' ');
+  // Parts may be printed in different scripts on different pages: compare folded.
+  const heads = (x: Article) => toSimplified([x.kicker, x.headline, x.subheadline].map((n) => n?.text ?? '').join(' '));
+  const a = heads(head);
+  const b = heads(tail);
   if (a.trim() && b.trim()) return Math.max(headingOverlap(b, a, 400), headingOverlap(a, b, 400));
-  return headingOverlap(head.blocks.map((x) => x.text).join('').slice(-200), tail.blocks.map((x) => x.text).join(''), 400) * 0.5;
+  const body = (x: Article) => toSimplified(x.blocks.map((n) => n.text).join(''));
+  return headingOverlap(body(head).slice(-200), body(tail), 400) * 0.5;
 }

@@ -52,12 +52,22 @@ export function sortEdits(edits: readonly Edit[]): Edit[] {
  * rules by priority. Returns the kept edits in text order.
  */
 export function mergeEdits(...lists: readonly (readonly Edit[])[]): Edit[] {
+  // `kept` stays sorted by start and never overlaps, so one binary search finds the only possible clashes.
   const kept: Edit[] = [];
   for (const list of lists) {
     for (const e of list) {
-      const clash = kept.some((k) => e.start < k.end && k.start < e.end);
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (kept[mid]!.start < e.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const before = kept[lo - 1];
+      const after = kept[lo];
       // Two insertions at one point, or an insertion at an edge, do not clash.
-      if (!clash) kept.push(e);
+      const clash = (before !== undefined && e.start < before.end && before.start < e.end) || (after !== undefined && e.start < after.end && after.start < e.end);
+      if (!clash) kept.splice(lo, 0, e);
     }
   }
   return sortEdits(kept);

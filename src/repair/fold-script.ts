@@ -10,16 +10,43 @@ export function foldScript(raw: string, displayEdits: readonly Edit[]): Edit[] {
   const shown = applyEdits(raw, displayEdits);
   const folded = foldSameLength(shown.text);
   const edits: Edit[] = [];
+  // One edit per run of folded characters that are adjacent in the raw text ("區委區政府" → "区委区政府"):
+  // a traditional page has thousands of folded characters, and the edit list is stored and shown.
+  let run: { start: number; end: number; after: string } | null = null;
+  const flush = () => {
+    if (run) edits.push(edit(raw, run.start, run.end, run.after, RULE, 'index'));
+    run = null;
+  };
   for (let i = 0; i < shown.text.length; i++) {
-    const to = folded[i]!;
-    if (to === shown.text[i]) continue;
+    const ch = shown.text[i]!;
     const at = shown.toRaw[i]!;
     // Characters written by another edit (an OCR fix) are not raw characters: leave them be.
-    if (shown.toRawEnd[i]! - at !== 1 || raw[at] !== shown.text[i]) continue;
-    edits.push(edit(raw, at, at + 1, to, RULE, 'index'));
+    const isRaw = shown.toRawEnd[i]! - at === 1 && raw[at] === ch;
+    if (!isRaw) {
+      flush();
+      continue;
+    }
+    const changed = folded[i] !== ch;
+    if (run && run.end === at && (changed || isHanRun(ch))) {
+      run.end = at + 1;
+      run.after += folded[i]!;
+    } else if (changed) {
+      flush();
+      run = { start: at, end: at + 1, after: folded[i]! };
+    } else {
+      flush();
+    }
   }
-  return edits;
+  flush();
+  // A run may have grown over unchanged characters at its end: trim them off.
+  return edits.map((e) => {
+    let k = 0;
+    while (k < e.after.length && e.before[e.before.length - 1 - k] === e.after[e.after.length - 1 - k]) k++;
+    return k === 0 ? e : edit(raw, e.start, e.end - k, e.after.slice(0, e.after.length - k), RULE, 'index');
+  });
 }
+
+const isHanRun = (ch: string) => /[\u3400-\u9fff]/u.test(ch);
 
 /** Phrase conversion where it keeps lengths (nearly always); per character where it would not. */
 function foldSameLength(text: string): string {

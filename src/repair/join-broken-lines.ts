@@ -7,7 +7,6 @@
 // (bylines, source and jump lines, Markdown headings and quotes) are never joined into.
 import { edit, type Edit, type PageSource } from '../model/index.js';
 import { CONTINUER, TERMINAL, countHan, endsSentence, isLatin, isDigit } from '../text/han.js';
-import { toSimplified } from '../text/fold.js';
 import { straddles } from '../text/segment.js';
 import { MASTHEAD_RE, MD_HEADING_RE, MD_QUOTE_RE, endsWithFurniture, isHeadingLike, startsOwnLine } from '../text/line-kinds.js';
 
@@ -53,21 +52,23 @@ const innerTerminal = new RegExp(`[${TERMINAL}]`, 'u');
  * so the single newline is a wrap, not a paragraph break.
  */
 export function shouldJoin(a: string, b: string, options: JoinOptions & { wrapped?: boolean } = {}): boolean {
-  const { longLine = 40, punctuatedLine = 24, wrapped = false } = options;
+  const { wrapped = false } = options;
   if (MD_HEADING_RE.test(a) || MD_QUOTE_RE.test(a) || startsOwnLine(b) || MASTHEAD_RE.test(a)) return false;
   if (endsSentence(a) || endsWithFurniture(a)) return false;
   if (wrapped) return true;
   const last = a[a.length - 1]!;
   if (CONTINUER.includes(last)) return true;
-  if (straddles(toSimplified(a), toSimplified(b))) return true;
-  // Past this point only a word running across would join a heading-like line (a caption, a subhead) to
-  // its neighbour, and none does.
-  if (isHeadingLike(a) || isHeadingLike(b)) return false;
+  // A heading-like line (a caption, a subhead) joins its neighbour only where a word runs across the break.
+  if (!isHeadingLike(a) && !isHeadingLike(b) && bodyEvidence(a, options)) return true;
+  return straddles(a, b);
+}
+
+/** The line is body text: a sentence ends inside it, or it is long, or long and punctuated. */
+function bodyEvidence(a: string, { longLine = 40, punctuatedLine = 24 }: JoinOptions): boolean {
   const body = a.slice(0, -1);
   if (innerTerminal.test(body)) return true;
   const han = countHan(a);
-  if (han >= longLine) return true;
-  return han >= punctuatedLine && innerPunct.test(body);
+  return han >= longLine || (han >= punctuatedLine && innerPunct.test(body));
 }
 
 /** Most consecutive non-blank lines are separated by blank lines: the extraction's paragraph style. */

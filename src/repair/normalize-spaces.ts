@@ -4,7 +4,6 @@
 // ("功以才成 业由才广") unless a dictionary word runs across the space ("高质 量发展").
 import { edit, type Edit, type PageSource } from '../model/index.js';
 import { isCjkPunct, isDigit, isHan } from '../text/han.js';
-import { toSimplified } from '../text/fold.js';
 import { straddles } from '../text/segment.js';
 import { BYLINE_RE } from '../text/line-kinds.js';
 
@@ -48,5 +47,5 @@ function keepsPhraseSpace(text: string, from: number, to: number): boolean {
   const left = /[\u3400-\u9fff]+$/u.exec(text.slice(0, from))?.[0] ?? '';
   const right = /^[\u3400-\u9fff]+/u.exec(text.slice(to))?.[0] ?? '';
   if (left.length < 2 || right.length < 2) return false; // letter-spaced "徐 匯 報"
-  return !straddles(toSimplified(left), toSimplified(right));
+  return !straddles(left, right);
 }

@@ -2,6 +2,7 @@
 // loading the dictionary costs ~0.3 s, cutting is ~2M chars/s.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { toSimplified } from './fold.js';
 
 let jieba: Jieba | null = null;
 
@@ -17,11 +18,12 @@ export function segment(text: string): string[] {
 
 /**
  * Does a dictionary word run across the boundary between `left` and `right`? Used to tell a word broken by
- * a layout line break (宣|传部) from a break between words (动能|今年). Looks at a few characters either side.
+ * a layout line break (宣|传部) from a break between words (动能|今年). Looks at a few characters either side,
+ * folded to simplified script (the dictionary's), so 區|長 counts like 区|长.
  */
 export function straddles(left: string, right: string, reach = 4): boolean {
-  const l = left.slice(-reach);
-  const r = right.slice(0, reach);
+  const l = toSimplified(left.slice(-reach));
+  const r = toSimplified(right.slice(0, reach));
   if (l.length === 0 || r.length === 0) return false;
   let at = 0;
   for (const word of segment(l + r)) {
