@@ -69,6 +69,7 @@ describe('baoku CLI', () => {
     const edits = run('show', '2', '--edits', '--db', db);
     assert.equal(edits.code, 0);
     assert.match(edits.out, /repair\/join-broken-lines/);
+    assert.match(run('show', '2', '--db', db).out, /下转第2版, not yet in the archive/);
     const original = run('show', '2', '--original', '--db', db);
     assert.match(original.out, /党组书\n\n\n\n记/);
   });

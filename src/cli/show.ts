@@ -25,14 +25,25 @@ export function show(argv: string[], out = process.stdout): number {
     }
     const head = [a.kicker, a.headline, a.subheadline].filter(Boolean).join('\n');
     out.write(`${head}\n`);
-    if (a.byline.length) out.write(`${a.contributors.map((c) => `${c.title} ${c.name}`).join(' ')}\n`);
+    if (a.byline.length) out.write(`${bylineText(a.contributors)}\n`);
     out.write(`${a.paper ?? ''} ${a.date ?? ''} 第${a.page ?? '?'}版${a.continued_from_page ? ` (上接第${a.continued_from_page}版)` : ''}\n\n`);
     if (values.original) {
       out.write(`${raw.slice(a.article.start, a.article.end)}\n`);
     } else {
       out.write(`${a.text}\n`);
-      if (a.continues_to_page) out.write(`(下转第${a.continues_to_page}版${a.continues_to_article ? `, article ${a.continues_to_article}` : ''})\n`);
-      if (a.source) out.write(`(${a.source})\n`);
+      // A story that jumps pages reads as one article: follow the stitched parts.
+      let part = a;
+      const seen = new Set([a.id]);
+      while (part.continues_to_article !== null && !seen.has(part.continues_to_article)) {
+        const next = store.article(part.continues_to_article);
+        if (!next) break;
+        seen.add(next.id);
+        out.write(`\n〔第${next.page ?? '?'}版 · article ${next.id}〕\n${next.text}\n`);
+        part = next;
+      }
+      if (part.continues_to_page && part.continues_to_article === null) out.write(`(下转第${part.continues_to_page}版, not yet in the archive)\n`);
+      const source = part.source ?? a.source;
+      if (source) out.write(`(${source})\n`);
     }
     if (values.edits) {
       out.write(`\n${inside.length} edits:\n`);
@@ -42,4 +53,14 @@ export function show(argv: string[], out = process.stdout): number {
   } finally {
     store.close();
   }
+}
+
+/** "记者 周沐阳 唐可欣": each title once, before the names it covers. */
+function bylineText(people: readonly { name: string; title: string }[]): string {
+  const parts: string[] = [];
+  people.forEach((p, i) => {
+    if (i === 0 || people[i - 1]!.title !== p.title) parts.push(p.title);
+    parts.push(p.name);
+  });
+  return parts.filter(Boolean).join(' ');
 }
