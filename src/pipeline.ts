@@ -69,8 +69,3 @@ function articleRecord(page: Page, article: Article, seq: number): ArticleRecord
     textSimplified: article.blocks.map(folded).join('\n'),
   };
 }
-
-/** Fold any printed text the way the index does (for headlines and other short fields). */
-export function simplified(text: string): string {
-  return toSimplified(text);
-}

@@ -8,10 +8,3 @@ export function toSimplified(text: string): string {
   const convert = (converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
   return convert(text);
 }
-
-let toTrad: ((s: string) => string) | null = null;
-
-export function toTraditional(text: string): string {
-  const convert = (toTrad ??= OpenCC.Converter({ from: 'cn', to: 'hk' }));
-  return convert(text);
-}

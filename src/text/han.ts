@@ -1,8 +1,5 @@
-// Character classes for Chinese newspaper text. Ranges cover CJK ideographs (BMP + extension A and the
-// compatibility block); astral extensions arrive as surrogate pairs and are matched by HAN_RE with /u.
-
-export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-export const HAN_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+// Character classes for Chinese newspaper text. Han covers CJK ideographs (BMP, extension A, the
+// compatibility block, and a lead surrogate of the astral extensions).
 
 /** Sentence-final marks, Chinese and ASCII. */
 export const TERMINAL = '。！？!?…';
