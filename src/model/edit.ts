@@ -52,8 +52,10 @@ export function sortEdits(edits: readonly Edit[]): Edit[] {
  * rules by priority. Returns the kept edits in text order.
  */
 export function mergeEdits(...lists: readonly (readonly Edit[])[]): Edit[] {
-  // `kept` stays sorted by start and never overlaps, so one binary search finds the only possible clashes.
+  // `kept` stays sorted by start and never overlaps, so a clash can only be the edit just before the new
+  // one's start, or one of those starting inside its span (past any insertions standing at its start).
   const kept: Edit[] = [];
+  const overlaps = (a: Edit, b: Edit) => a.start < b.end && b.start < a.end;
   for (const list of lists) {
     for (const e of list) {
       let lo = 0;
@@ -63,11 +65,13 @@ export function mergeEdits(...lists: readonly (readonly Edit[])[]): Edit[] {
         if (kept[mid]!.start < e.start) lo = mid + 1;
         else hi = mid;
       }
-      const before = kept[lo - 1];
-      const after = kept[lo];
-      // Two insertions at one point, or an insertion at an edge, do not clash.
-      const clash = (before !== undefined && e.start < before.end && before.start < e.end) || (after !== undefined && e.start < after.end && after.start < e.end);
-      if (!clash) kept.splice(lo, 0, e);
+      let clash = lo > 0 && overlaps(kept[lo - 1]!, e);
+      let at = lo;
+      for (; at < kept.length && (kept[at]!.start < e.end || kept[at]!.start === e.start); at++) {
+        if (overlaps(kept[at]!, e)) clash = true;
+      }
+      // Two insertions at one point, or an insertion at an edge, do not clash; a later one goes after.
+      if (!clash) kept.splice(e.start === e.end ? at : lo, 0, e);
     }
   }
   return sortEdits(kept);

@@ -40,6 +40,7 @@ export function startsOwnLine(line: string): boolean {
     BYLINE_RE.test(t) ||
     PHOTO_NEWS_RE.test(t) ||
     /^[（(]\s*(?:来源|來源|摘编自|摘編自|转载自|轉載自|上接|下转|下轉)/u.test(t) ||
+    new RegExp(`^${JUMP_RE.source}$`, 'u').test(t) ||
     /^[□■◇◆]/u.test(t)
   );
 }
