@@ -88,18 +88,16 @@ describe('joinBrokenLines', () => {
     assert.equal(joined(text), '云溪区今年推出的政务服务平台已经上线。它的英文名称为Smart City，由区大数据中心负责运营。');
   });
 
+  /** Enough blank-line-separated paragraphs to make a page read as "paragraphs separated by blank lines". */
+  const BLANK_SEPARATED_TAIL = ['', '开幕式上，各街道代表队依次入场。', '', '比赛将持续三天。', '', '闭幕式定于周日举行。'];
+
   it('should join a single-newline wrap when the page separates paragraphs by blank lines', () => {
     const text = [
       '云溪区举办秋季运动会。',
       '',
       '本次运动会共设十二个比赛项目',
       '吸引了全区三千多名居民报名参加。',
-      '',
-      '开幕式上，各街道代表队依次入场。',
-      '',
-      '比赛将持续三天。',
-      '',
-      '闭幕式定于周日举行。',
+      ...BLANK_SEPARATED_TAIL,
     ].join('\n');
     const edits = joinBrokenLines(page(text));
     assert.deepEqual(
@@ -118,12 +116,7 @@ describe('joinBrokenLines', () => {
       '雨污分流管网建设。',
       '',
       '云溪区新建三座口袋公园。',
-      '',
-      '开幕式上，各街道代表队依次入场。',
-      '',
-      '比赛将持续三天。',
-      '',
-      '闭幕式定于周日举行。',
+      ...BLANK_SEPARATED_TAIL,
     ].join('\n');
     assert.deepEqual(joinBrokenLines(page(text)), []);
   });
