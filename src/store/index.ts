@@ -1,4 +1,4 @@
 export * from './types.js';
 export { openSqliteStore } from './sqlite.js';
-export type { SqliteStoreOptions } from './sqlite.js';
-export { migrate, migrations, schemaVersion } from './schema.js';
+export type { SqliteStore, SqliteStoreOptions } from './sqlite.js';
+export { assertPartCurrent, migrate, migratePart, migrations, schemaVersion } from './schema.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { assertCurrent, migrate, schemaVersion } from './schema.js';
+import { assertCurrent, assertPartCurrent, migrate, migratePart, schemaVersion } from './schema.js';
 import { openSqliteStore } from './sqlite.js';
 
 describe('migrate', () => {
@@ -16,7 +16,7 @@ describe('migrate', () => {
     assert.equal(migrate(db), schemaVersion);
     assert.equal(db.pragma('user_version', { simple: true }), schemaVersion);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name").pluck().all();
-    assert.deepEqual(tables, ['article_export', 'articles', 'contributors', 'editions', 'edits', 'messages', 'pages']);
+    assert.deepEqual(tables, ['article_export', 'articles', 'contributors', 'editions', 'edits', 'messages', 'pages', 'schema_parts']);
     db.close();
   });
 
@@ -44,6 +44,30 @@ describe('assertCurrent', () => {
     assert.throws(() => assertCurrent(db), { code: 'store_outdated' });
     migrate(db);
     assert.doesNotThrow(() => assertCurrent(db));
+    db.close();
+  });
+});
+
+describe('migratePart', () => {
+  const steps = ['CREATE TABLE notes (id INTEGER PRIMARY KEY)', 'ALTER TABLE notes ADD COLUMN body TEXT'];
+
+  it('should apply only the steps a part has not had when its code grows', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    migratePart(db, 'notes', steps.slice(0, 1));
+    assert.throws(() => assertPartCurrent(db, 'notes', steps), { code: 'store_outdated' });
+    migratePart(db, 'notes', steps);
+    assert.doesNotThrow(() => assertPartCurrent(db, 'notes', steps));
+    assert.deepEqual(db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('notes'), ['id', 'body']);
+    assert.equal(db.prepare('SELECT version FROM schema_parts WHERE part = ?').pluck().get('notes'), 2);
+    db.close();
+  });
+
+  it('should refuse a part whose tables are newer than the code', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    migratePart(db, 'notes', steps);
+    assert.throws(() => migratePart(db, 'notes', steps.slice(0, 1)), { code: 'store_too_new' });
     db.close();
   });
 });

@@ -151,8 +151,17 @@ JOIN pages p ON p.id = a.page_id
 JOIN editions e ON e.id = p.edition_id;
 `;
 
+// Parts that live beside the core tables (the search index, the knowledge layer) keep their own migration
+// sequences; this table records how far each has come, as user_version does for the core.
+const version2 = `
+CREATE TABLE schema_parts (
+  part    TEXT PRIMARY KEY,           -- e.g. search
+  version INTEGER NOT NULL CHECK (version >= 0)
+);
+`;
+
 /** Migration n (1-based) is `migrations[n - 1]`; the database's user_version is the last one applied. */
-export const migrations: readonly string[] = [version1];
+export const migrations: readonly string[] = [version1, version2];
 
 export const schemaVersion = migrations.length;
 
@@ -177,6 +186,41 @@ export function migrate(db: Database.Database): number {
       .immediate();
     if (reached === schemaVersion) return reached;
   }
+}
+
+/**
+ * Bring one part's tables up to date: `partMigrations[n - 1]` is its migration n, recorded in schema_parts.
+ * Same discipline as the core: forward only, one write transaction per step, version re-read inside it.
+ */
+export function migratePart(db: Database.Database, part: string, partMigrations: readonly string[]): void {
+  const target = partMigrations.length;
+  if (readPartVersion(db, part) === target) return;
+  db.transaction(() => {
+    for (let current = readPartVersion(db, part); current < target; current++) {
+      db.exec(partMigrations[current]!);
+      db.prepare('INSERT INTO schema_parts (part, version) VALUES (?, ?) ON CONFLICT (part) DO UPDATE SET version = excluded.version').run(part, current + 1);
+    }
+    const reached = readPartVersion(db, part);
+    if (reached > target) throw tooNewPart(part, reached, target);
+  }).immediate();
+}
+
+/** For read-only connections: the part's tables must already be at this version. */
+export function assertPartCurrent(db: Database.Database, part: string, partMigrations: readonly string[]): void {
+  const current = readPartVersion(db, part);
+  if (current > partMigrations.length) throw tooNewPart(part, current, partMigrations.length);
+  if (current < partMigrations.length) {
+    throw new BaokuError('store_outdated', `the ${part} tables are at version ${current}, older than ${partMigrations.length}; open the archive once for writing to migrate`, 500);
+  }
+}
+
+function readPartVersion(db: Database.Database, part: string): number {
+  const row = db.prepare('SELECT version FROM schema_parts WHERE part = ?').get(part) as { version: number } | undefined;
+  return row?.version ?? 0;
+}
+
+function tooNewPart(part: string, current: number, known: number): BaokuError {
+  return new BaokuError('store_too_new', `the ${part} tables are at version ${current}, newer than this baoku understands (${known})`, 500);
 }
 
 /** For read-only connections, which cannot migrate: the file must already be at this version. */

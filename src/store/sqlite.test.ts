@@ -28,6 +28,20 @@ describe('openSqliteStore', () => {
     again.close();
   });
 
+  it('should roll the whole page back when an ingest hook throws', () => {
+    const store = openSqliteStore(':memory:');
+    const seen: number[][] = [];
+    store.onIngest((event) => {
+      seen.push(event.articleIds);
+      throw new Error('index full');
+    });
+    assert.throws(() => store.ingest(fixtureRecord()), /index full/);
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0]!.length, 2);
+    assert.deepEqual(store.counts(), { editions: 0, pages: 0, articles: 0, edits: 0 });
+    store.close();
+  });
+
   it('should use a write-ahead log when opened on a file', () => {
     const path = freshPath();
     openSqliteStore(path).close();

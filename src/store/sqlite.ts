@@ -10,6 +10,7 @@ import { prepareStatements, type EditionRow, type ExportSqlRow, type PageRow } f
 import type {
   ArticleRecord,
   ExportRow,
+  IngestEvent,
   IngestResult,
   JumpCandidate,
   PageRecord,
@@ -28,7 +29,13 @@ export interface SqliteStoreOptions {
   readonly?: boolean;
 }
 
-export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+/** The SQLite store, with its connection for the parts that keep their own tables in the same file. */
+export interface SqliteStore extends Store {
+  readonly db: Database.Database;
+  readonly readonly: boolean;
+}
+
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
   const { busyTimeout = 5000, now = () => new Date(), readonly = false } = options;
   const db = connect(path, busyTimeout, readonly);
   try {
@@ -46,6 +53,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
 
   const sql = prepareStatements(db);
+  const ingestHooks: ((event: IngestEvent) => void)[] = [];
 
   const insertEdit = (pageId: number, edit: Edit, seq: number) =>
     sql.insertEdit.run({
@@ -158,6 +166,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     page.messages.forEach((message, seq) => insertMessage(pageId, message, seq));
     const inOrder = [...record.articles].sort((a, b) => a.seq - b.seq);
     const articleIds = inOrder.map((article) => insertArticle(pageId, article));
+    for (const hook of ingestHooks) hook({ record: { ...record, articles: inOrder }, pageId, editionId, articleIds });
     return { status: 'added', pageId, editionId, articleIds };
   });
 
@@ -174,6 +183,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   });
 
   return {
+    db,
+    readonly,
     ingest(record) {
       const actual = createHash('sha256').update(record.bytes).digest('hex');
       if (actual !== record.sha256) {
@@ -210,6 +221,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       for (const row of sql.exportRows.iterate()) yield toExportRow(row);
     },
     counts: () => sql.counts.get() ?? { editions: 0, pages: 0, articles: 0, edits: 0 },
+    onIngest(hook) {
+      ingestHooks.push(hook);
+    },
     close() {
       db.close();
     },

@@ -91,6 +91,14 @@ export interface JumpCandidate {
   continuesTo: number | null;
 }
 
+/** What an ingest hook sees: the page just stored and the ids its articles got (in `record.articles` seq order). */
+export interface IngestEvent {
+  record: PageRecord;
+  pageId: number;
+  editionId: number;
+  articleIds: number[];
+}
+
 export interface Store {
   /** Store one page and its articles in one transaction; a page already stored (same sha256) is left as is. */
   ingest(record: PageRecord): IngestResult;
@@ -107,5 +115,11 @@ export interface Store {
   /** Every article in (date, page, seq) order, streamed. */
   exportArticles(): IterableIterator<ExportRow>;
   counts(): { editions: number; pages: number; articles: number; edits: number };
+  /**
+   * Run `hook` inside every ingest transaction that adds a page, after its articles are stored: parts kept
+   * beside the core tables (the search index, the knowledge layer) stay in step with them. A throw rolls
+   * the whole page back.
+   */
+  onIngest(hook: (event: IngestEvent) => void): void;
   close(): void;
 }
