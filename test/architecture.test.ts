@@ -16,7 +16,8 @@ const allowed: Record<string, string[]> = {
   store: ['model'],
   'pipeline.ts': ['model', 'text', 'read', 'repair', 'layout', 'store'],
   'archive.ts': ['model', 'pipeline.ts', 'layout', 'store'],
-  cli: ['model', 'text', 'read', 'store', 'pipeline.ts', 'archive.ts'],
+  serve: ['model', 'store', 'archive.ts'],
+  cli: ['model', 'text', 'read', 'store', 'pipeline.ts', 'archive.ts', 'serve'],
 };
 
 function sources(dir: string, out: string[] = []): string[] {

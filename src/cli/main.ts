@@ -5,6 +5,7 @@ import { list, usage as listUsage } from './list.js';
 import { show, usage as showUsage } from './show.js';
 import { exportArticles, usage as exportUsage } from './export.js';
 import { demo, usage as demoUsage } from './demo.js';
+import { serveCommand, usage as serveUsage } from './serve.js';
 
 const commands: Record<string, (argv: string[]) => number | Promise<number>> = {
   ingest,
@@ -12,6 +13,7 @@ const commands: Record<string, (argv: string[]) => number | Promise<number>> = {
   show,
   export: exportArticles,
   demo,
+  serve: serveCommand,
 };
 
 const help = `baoku — a Chinese local newspaper archive
@@ -20,7 +22,8 @@ ${ingestUsage}
 ${listUsage}
 ${showUsage}
 ${exportUsage}
-${demoUsage}`;
+${demoUsage}
+${serveUsage}`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

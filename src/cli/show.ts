@@ -1,6 +1,6 @@
 // baoku show <id>: one article as a reader sees it; --original shows the extracted text it came from,
 // --edits every repair inside it with its rule.
-import { NotFoundError } from '../model/index.js';
+import { bylineText, NotFoundError } from '../model/index.js';
 import { openSqliteStore } from '../store/index.js';
 import { args, dbPath, UsageError } from './args.js';
 
@@ -55,12 +55,3 @@ export function show(argv: string[], out = process.stdout): number {
   }
 }
 
-/** "记者 周沐阳 唐可欣": each title once, before the names it covers. */
-function bylineText(people: readonly { name: string; title: string }[]): string {
-  const parts: string[] = [];
-  people.forEach((p, i) => {
-    if (i === 0 || people[i - 1]!.title !== p.title) parts.push(p.title);
-    parts.push(p.name);
-  });
-  return parts.filter(Boolean).join(' ');
-}

@@ -2,3 +2,4 @@ export * from './document.js';
 export * from './edit.js';
 export * from './message.js';
 export * from './errors.js';
+export * from './byline.js';

@@ -1,0 +1,69 @@
+// Every API route once: its method, path, the zod schemas that validate its input and describe its output.
+// Handlers validate with these objects and the OpenAPI document is generated from them.
+import { z } from 'zod';
+import * as s from './schemas.js';
+
+export interface RouteSpec {
+  method: 'get' | 'post';
+  /** OpenAPI form: /api/v1/articles/{id}. */
+  path: string;
+  summary: string;
+  description?: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  /** Request body media types (writes). */
+  body?: { types: string[]; description: string };
+  ok: { status: number; description: string; schema?: z.ZodType; type?: string };
+  errors: number[];
+  auth?: boolean;
+}
+
+export const routes = {
+  editions: {
+    method: 'get',
+    path: '/api/v1/editions',
+    summary: 'All editions, newest first',
+    ok: { status: 200, description: 'editions', schema: z.object({ editions: z.array(s.Edition) }) },
+    errors: [],
+  },
+  edition: {
+    method: 'get',
+    path: '/api/v1/editions/{id}',
+    summary: 'One edition: its pages (with the printed page index) and articles in reading order',
+    params: s.IdParams,
+    ok: { status: 200, description: 'the edition', schema: s.EditionDetail },
+    errors: [400, 404],
+  },
+  article: {
+    method: 'get',
+    path: '/api/v1/articles/{id}',
+    summary: 'One article with its original extracted text and every edit inside it',
+    params: s.IdParams,
+    ok: { status: 200, description: 'the article', schema: s.ArticleDetail },
+    errors: [400, 404],
+  },
+  export: {
+    method: 'get',
+    path: '/api/v1/export',
+    summary: 'Export articles (all, or those matching q), streamed without a cap',
+    query: s.ExportQuery,
+    ok: { status: 200, description: 'one article per line (jsonl) or a CSV table', type: 'application/x-ndjson' },
+    errors: [400],
+  },
+  ingest: {
+    method: 'post',
+    path: '/api/v1/ingest',
+    summary: 'Add pages to the archive (bearer token required; disabled when the server has none)',
+    description:
+      'A raw body is one page (text in UTF-8, GB18030/GBK or Big5). multipart/form-data takes one or more files. ' +
+      'Either all pages land or none does.',
+    query: s.IngestQuery,
+    body: { types: ['text/plain', 'application/octet-stream', 'multipart/form-data'], description: 'page text, or files' },
+    ok: { status: 201, description: 'what each page became (200 when every page was already stored)', schema: s.IngestResponse },
+    errors: [400, 401, 403, 413, 415],
+    auth: true,
+  },
+} satisfies Record<string, RouteSpec>;
+
+/** Hono's path syntax for an OpenAPI path. */
+export const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');

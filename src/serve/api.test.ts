@@ -1,0 +1,146 @@
+// The JSON API over real HTTP on loopback: every endpoint, its errors, caching and CORS headers, and the
+// responses checked against the same zod schemas the OpenAPI document is generated from.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { archiveServer, get, type ArchiveServer } from '../../test/serve-archive.js';
+import { routes } from './api-spec.js';
+import { ErrorBody } from './schemas.js';
+
+async function json(res: Response): Promise<any> {
+  assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+  return res.json();
+}
+
+async function assertError(res: Response, status: number, code: string) {
+  assert.equal(res.status, status);
+  const body = await json(res);
+  ErrorBody.strict().parse(body);
+  assert.equal(body.error.code, code, body.error.message);
+  assert.ok(body.error.message.length > 0);
+}
+
+/** A minimal RFC 4180 reader: enough to count records and read fields back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += ch;
+  }
+  return rows;
+}
+
+describe('JSON API', () => {
+  let s: ArchiveServer;
+  before(async () => {
+    s = await archiveServer();
+  });
+  after(() => s.close());
+
+  it('should list editions newest first with cache and CORS headers', async () => {
+    const res = await get(`${s.url}/api/v1/editions`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('etag') ?? '', /^W\/"/);
+    assert.equal(res.headers.get('cache-control'), 'public, no-cache');
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    const body = routes.editions.ok.schema.parse(await json(res));
+    assert.deepEqual(body.editions.map((e) => [e.paper, e.date, e.pages]), [['云溪报', '2025-03-17', 1], ['云溪报', '2025-03-10', 4]]);
+  });
+
+  it('should answer 304 to a matching If-None-Match and 200 to a stale one', async () => {
+    const first = await get(`${s.url}/api/v1/editions`);
+    const etag = first.headers.get('etag')!;
+    assert.equal((await get(`${s.url}/api/v1/editions`, { headers: { 'If-None-Match': etag } })).status, 304);
+    assert.equal((await get(`${s.url}/api/v1/editions`, { headers: { 'If-None-Match': 'W/"other"' } })).status, 200);
+  });
+
+  it('should give an edition with its printed page index and articles in reading order', async () => {
+    const list = routes.editions.ok.schema.parse(await json(await get(`${s.url}/api/v1/editions`)));
+    const id = list.editions.find((e) => e.date === '2025-03-10')!.id;
+    const body = routes.edition.ok.schema.parse(await json(await get(`${s.url}/api/v1/editions/${id}`)));
+    assert.deepEqual(body.pages.map((p) => p.number), [1, 2, 3, 4]);
+    assert.deepEqual(body.pages[0]!.index.map((e) => e.pages[0]), [2, 3, 4]);
+    assert.equal(body.articles.length, 11);
+    const talent = body.articles.filter((a) => a.headline === '云溪区召开人才工作大会');
+    assert.deepEqual(talent.map((a) => a.page), [1, 2]);
+    assert.equal(talent[0]!.continues_to_article, talent[1]!.id);
+  });
+
+  it('should give an article with its original text and every edit inside it, at offsets that match', async () => {
+    const found = [...s.store.exportArticles()].find((r) => r.headline === '18个产业项目签约落户云溪')!;
+    const body = routes.article.ok.schema.parse(await json(await get(`${s.url}/api/v1/articles/${found.id}`)));
+    assert.equal(body.text, found.text);
+    const joins = body.edits.filter((e) => e.rule === 'repair/join-broken-lines');
+    assert.ok(joins.length >= 3, `expected line re-joins, got ${joins.length}`);
+    for (const e of body.edits) assert.equal(body.original.slice(e.start - body.original_start, e.end - body.original_start), e.before);
+    assert.ok(body.original.includes('宣\n\n传部'));
+    assert.ok(body.text.includes('宣传部'));
+  });
+
+  it('should answer bad ids with 400 and missing ones with 404, in the one error shape', async () => {
+    await assertError(await get(`${s.url}/api/v1/articles/abc`), 400, 'bad_request');
+    await assertError(await get(`${s.url}/api/v1/articles/0`), 400, 'bad_request');
+    await assertError(await get(`${s.url}/api/v1/articles/999999`), 404, 'not_found');
+    await assertError(await get(`${s.url}/api/v1/editions/999999`), 404, 'not_found');
+    await assertError(await get(`${s.url}/api/v1/nothing-here`), 404, 'not_found');
+  });
+
+  it('should stream every article as JSON Lines', async () => {
+    const res = await get(`${s.url}/api/v1/export?format=jsonl`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type')!, /application\/x-ndjson/);
+    const rows = (await res.text()).trimEnd().split('\n').map((l) => JSON.parse(l) as { id: number; headline: string | null });
+    assert.equal(rows.length, s.store.counts().articles);
+    assert.deepEqual(rows.map((r) => r.id), [...s.store.exportArticles()].map((r) => r.id));
+  });
+
+  it('should stream CSV whose quoted fields read back exactly, hostile text included', async () => {
+    const res = await get(`${s.url}/api/v1/export?format=csv`);
+    assert.match(res.headers.get('content-type')!, /^text\/csv/);
+    const [head, ...rows] = parseCsv(await res.text());
+    assert.equal(rows.length, s.store.counts().articles);
+    const text = head!.indexOf('text');
+    const expected = [...s.store.exportArticles()];
+    rows.forEach((r, i) => assert.equal(r[text], expected[i]!.text));
+    assert.ok(rows.some((r) => r[text]!.includes('" onmouseover="alert(3)"')));
+  });
+
+  it('should refuse a bad export format and a query it cannot run', async () => {
+    await assertError(await get(`${s.url}/api/v1/export?format=xml`), 400, 'bad_request');
+    await assertError(await get(`${s.url}/api/v1/export?q=${encodeURIComponent('人才')}`), 501, 'search_unavailable');
+  });
+
+  it('should publish an OpenAPI 3.1 document with every route and its validated parameters', async () => {
+    const doc = await json(await get(`${s.url}/api/openapi.json`));
+    assert.equal(doc.openapi, '3.1.0');
+    for (const spec of Object.values(routes)) assert.ok(doc.paths[spec.path]?.[spec.method], `${spec.method} ${spec.path} missing`);
+    const id = doc.paths['/api/v1/articles/{id}'].get.parameters[0];
+    assert.deepEqual([id.name, id.in, id.required, id.schema.type], ['id', 'path', true, 'integer']);
+    const format = doc.paths['/api/v1/export'].get.parameters.find((p: { name: string }) => p.name === 'format');
+    assert.deepEqual(format.schema.enum, ['jsonl', 'csv']);
+    assert.equal(doc.components.schemas.Error.properties.error.required.length, 2);
+  });
+
+  it('should hand out the archive as a consistent SQLite file', async () => {
+    const res = await get(`${s.url}/data/baoku.sqlite`);
+    assert.equal(res.status, 200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    assert.equal(bytes.subarray(0, 16).toString('latin1'), 'SQLite format 3\0');
+    const copy = new Database(bytes);
+    try {
+      assert.equal((copy.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n, s.store.counts().articles);
+    } finally {
+      copy.close();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+// The Hono app: middleware (security headers, CORS for reads, ETags), the reader's pages, the JSON API,
+// and one error handler for everything.
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { NotFoundError } from '../model/index.js';
+import type { ServeContext, ServeOptions } from './context.js';
+import { errorResponse } from './errors.js';
+import { archiveCache } from './middleware/archive-cache.js';
+import { readCors } from './middleware/read-cors.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { readQueries } from './queries.js';
+import { snapshots } from './snapshot.js';
+import { urls } from './urls.js';
+import { apiRoutes } from './routes/api.js';
+import { dataRoutes } from './routes/data.js';
+import { exportRoutes } from './routes/export.js';
+import { ingestRoutes } from './routes/ingest.js';
+import { pageRoutes } from './routes/pages.js';
+
+export const API_VERSION = '1.0.0';
+
+export interface BaokuApp {
+  app: Hono;
+  close(): void;
+}
+
+export function createApp(options: ServeOptions): BaokuApp {
+  const { store, dbPath, token = null, maxBodyBytes = 16 * 1024 * 1024 } = options;
+  const queries = readQueries(store);
+  const ctx: ServeContext = {
+    store,
+    dbPath,
+    token: token || null,
+    maxBodyBytes,
+    queries,
+    nav: [
+      { href: urls.home(), label: '首页' },
+      { href: urls.data(), label: '数据与接口' },
+    ],
+  };
+  const copies = snapshots(store.db);
+  const app = new Hono();
+  app.use(securityHeaders());
+  app.use('/api/*', readCors());
+  app.use(archiveCache(queries.version, randomBytes(4).toString('hex')));
+  pageRoutes(app, ctx);
+  apiRoutes(app, ctx);
+  exportRoutes(app, ctx);
+  ingestRoutes(app, ctx);
+  dataRoutes(app, ctx, copies, API_VERSION);
+  app.notFound((c) => errorResponse(c, new NotFoundError(`nothing at ${c.req.path}`)));
+  app.onError((error, c) => errorResponse(c, error));
+  return { app, close: () => copies.close() };
+}

@@ -1,0 +1,23 @@
+// What every route needs: the store, its read queries, and the server's settings.
+import type { SqliteStore } from '../store/index.js';
+import type { ReadQueries } from './queries.js';
+import type { NavItem } from './views/layout.js';
+
+export interface ServeOptions {
+  store: SqliteStore;
+  /** The archive file, for the download and for export connections; null for an in-memory store. */
+  dbPath: string | null;
+  /** Bearer token for writes; without one, writes are disabled. */
+  token?: string | null;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+}
+
+export interface ServeContext {
+  store: SqliteStore;
+  dbPath: string | null;
+  token: string | null;
+  maxBodyBytes: number;
+  queries: ReadQueries;
+  nav: NavItem[];
+}
