@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { BaokuError, type Encoding } from '../model/index.js';
 import { ingestPage, type IngestReport } from '../archive.js';
 import { openSqliteStore } from '../store/index.js';
+import { attachSearchIndex } from '../search/index.js';
 import { args, dbPath, intOption, UsageError } from './args.js';
 import { pageFiles } from './files.js';
 import { progress } from './progress.js';
@@ -31,6 +32,7 @@ export function ingest(argv: string[], out = process.stdout, err = process.stder
 
   const files = pageFiles(positionals);
   const store = openSqliteStore(dbPath(values.db));
+  attachSearchIndex(store);
   const bar = progress(files.length);
   const reports: IngestReport[] = [];
   let failed = 0;

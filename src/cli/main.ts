@@ -6,6 +6,8 @@ import { show, usage as showUsage } from './show.js';
 import { exportArticles, usage as exportUsage } from './export.js';
 import { demo, usage as demoUsage } from './demo.js';
 import { serveCommand, usage as serveUsage } from './serve.js';
+import { search, usage as searchUsage } from './search.js';
+import { reindex, usage as reindexUsage } from './reindex.js';
 
 const commands: Record<string, (argv: string[]) => number | Promise<number>> = {
   ingest,
@@ -14,6 +16,8 @@ const commands: Record<string, (argv: string[]) => number | Promise<number>> = {
   export: exportArticles,
   demo,
   serve: serveCommand,
+  search,
+  reindex,
 };
 
 const help = `baoku — a Chinese local newspaper archive
@@ -22,6 +26,8 @@ ${ingestUsage}
 ${listUsage}
 ${showUsage}
 ${exportUsage}
+${searchUsage}
+${reindexUsage}
 ${demoUsage}
 ${serveUsage}`;
 

@@ -2,7 +2,7 @@
 // search reads the folded text. Folding runs over the repaired text (so words re-joined across lines fold
 // as words) and each changed character becomes an index-layer edit on the raw character it came from.
 import { applyEdits, edit, type Edit } from '../model/index.js';
-import { toSimplified } from '../text/fold.js';
+import { toSimplifiedSameLength as foldSameLength } from '../text/fold.js';
 
 export const RULE = 'repair/fold-script';
 
@@ -48,14 +48,3 @@ export function foldScript(raw: string, displayEdits: readonly Edit[]): Edit[] {
 
 const isHanRun = (ch: string) => /[\u3400-\u9fff]/u.test(ch);
 
-/** Phrase conversion where it keeps lengths (nearly always); per character where it would not. */
-function foldSameLength(text: string): string {
-  const whole = toSimplified(text);
-  if (whole.length === text.length) return whole;
-  let out = '';
-  for (const line of text.split('\n')) {
-    const f = toSimplified(line);
-    out += (f.length === line.length ? f : Array.from(line, (c) => { const s = toSimplified(c); return s.length === c.length ? s : c; }).join('')) + '\n';
-  }
-  return out.slice(0, -1);
-}

@@ -1,0 +1,44 @@
+// What the index knows of an article, and the tokens each column gets. Backend-neutral and pure given the
+// word cutter: the SQLite index writes these columns into FTS5; a PostgreSQL index would store the same.
+import { fold } from './fold.js';
+import { indexTokens } from './tokens.js';
+import { pinyinTokens, type WordCutter } from './words.js';
+import type { Column } from './plan.js';
+
+export interface SearchDoc {
+  id: number;
+  pageId: number;
+  headline: string | null;
+  kicker: string | null;
+  subheadline: string | null;
+  /** Repaired body in printed script, blocks joined by "\n". */
+  body: string;
+  /** People in the byline, as printed. */
+  names: string[];
+  /** The outlet or office named as source, as printed. */
+  source: string | null;
+  date: string | null;
+  page: number | null;
+  paper: string | null;
+}
+
+export function documentColumns(doc: SearchDoc, cutter: WordCutter): Record<Column, string> {
+  const headline = fold(doc.headline ?? '');
+  const deck = fold([doc.kicker, doc.subheadline].filter(Boolean).join('\n'));
+  const body = fold(doc.body);
+  const people = doc.names.map(fold);
+  const names = [...people, fold(doc.source ?? '')].join('\n');
+  const headlineWords = cutter.cut(headline);
+  const words = [...headlineWords, ...cutter.cut(deck), ...cutter.cut(body), ...people.flatMap((n) => cutter.cut(n))];
+  return {
+    headline: indexTokens(headline).join(' '),
+    deck: indexTokens(deck).join(' '),
+    body: indexTokens(body).join(' '),
+    names: indexTokens(names).join(' '),
+    words: words.join(' '),
+    pinyin: pinyinTokens([...headlineWords, ...people]).join(' '),
+  };
+}
+
+/** People names as the person: filter compares them: folded, spaces dropped. */
+export const personKey = (name: string) => fold(name).replace(/\s+/g, '');

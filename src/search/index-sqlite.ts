@@ -1,0 +1,122 @@
+// Keeping the index in step with the archive: inside every ingest transaction (store.onIngest), on a
+// writable open for articles not yet indexed (an archive made before search, or emptied by a migration),
+// and on demand (`baoku reindex`).
+import type Database from 'better-sqlite3';
+import { assertPartCurrent, migratePart, type SqliteStore } from '../store/index.js';
+import { documentColumns, personKey, type SearchDoc } from './document.js';
+import { COLUMNS } from './plan.js';
+import { searchMigrations } from './schema.js';
+import { wordCutter, type WordCutter } from './words.js';
+
+const DOCS = `
+SELECT a.id, a.page_id, a.headline, a.kicker, a.subheadline, a.text, a.source, p.number AS page, e.paper, e.date,
+       (SELECT json_group_array(name) FROM (SELECT name FROM contributors c WHERE c.article_id = a.id ORDER BY c.seq)) AS names
+  FROM articles a JOIN pages p ON p.id = a.page_id JOIN editions e ON e.id = p.edition_id`;
+
+interface DocRow {
+  id: number;
+  page_id: number;
+  headline: string | null;
+  kicker: string | null;
+  subheadline: string | null;
+  text: string;
+  source: string | null;
+  page: number | null;
+  paper: string | null;
+  date: string | null;
+  names: string;
+}
+
+const toDoc = (r: DocRow): SearchDoc => ({
+  id: r.id,
+  pageId: r.page_id,
+  headline: r.headline,
+  kicker: r.kicker,
+  subheadline: r.subheadline,
+  body: r.text,
+  names: JSON.parse(r.names) as string[],
+  source: r.source === null ? null : r.source.slice(r.source.indexOf(':') + 1),
+  date: r.date,
+  page: r.page,
+  paper: r.paper,
+});
+
+export interface SearchIndex {
+  cutter: WordCutter;
+  /** Index (or re-index) documents; the caller holds the transaction. */
+  add(docs: readonly SearchDoc[]): void;
+}
+
+/** Migrate the search tables (or check them, read-only) and teach the cutter the names already known. */
+export function openIndex(store: SqliteStore, cutter: WordCutter = wordCutter()): SearchIndex {
+  const db = store.db;
+  if (store.readonly) assertPartCurrent(db, 'search', searchMigrations);
+  else migratePart(db, 'search', searchMigrations);
+  cutter.learn((db.prepare('SELECT DISTINCT name FROM search_people').pluck().all() as string[]));
+  if (store.readonly) return { cutter, add: () => { throw new Error('read-only archive'); } };
+  const removeDoc = db.prepare('DELETE FROM search_docs WHERE article_id = ?');
+  const insertDoc = db.prepare('INSERT INTO search_docs (article_id, page_id, date, page, paper) VALUES (?, ?, ?, ?, ?)');
+  const insertPerson = db.prepare('INSERT INTO search_people (article_id, name) VALUES (?, ?)');
+  const insertFts = db.prepare(`INSERT INTO search_fts (rowid, ${COLUMNS.join(', ')}) VALUES (?, ${COLUMNS.map(() => '?').join(', ')})`);
+  return {
+    cutter,
+    add(docs) {
+      cutter.learn(docs.flatMap((d) => d.names.map(personKey)));
+      for (const doc of docs) {
+        removeDoc.run(doc.id);
+        insertDoc.run(doc.id, doc.pageId, doc.date, doc.page, doc.paper);
+        for (const name of new Set(doc.names.map(personKey))) insertPerson.run(doc.id, name);
+        const columns = documentColumns(doc, cutter);
+        insertFts.run(doc.id, ...COLUMNS.map((c) => columns[c]));
+      }
+    },
+  };
+}
+
+/**
+ * Index every article the store adds, inside its ingest transaction, and catch up on articles stored
+ * without the index. Call once after opening a writable store.
+ */
+export function attachSearchIndex(store: SqliteStore, cutter?: WordCutter): SearchIndex {
+  const index = openIndex(store, cutter);
+  if (store.readonly) return index;
+  const db = store.db;
+  const byPage = db.prepare(`${DOCS} WHERE a.page_id = ?`);
+  // A page that names its paper can pull an earlier page of the same day into its edition: refresh the
+  // edition facts of every page in the edition the new page landed in.
+  const refresh = db.prepare(`
+    UPDATE search_docs SET date = e.date, paper = e.paper, page = p.number
+      FROM pages p JOIN editions e ON e.id = p.edition_id
+     WHERE p.id = search_docs.page_id AND p.edition_id = ?`);
+  store.onIngest((event) => {
+    index.add((byPage.all(event.pageId) as DocRow[]).map(toDoc));
+    refresh.run(event.editionId);
+  });
+  catchUp(db, index);
+  return index;
+}
+
+/** Index the articles that have no index entry yet, a batch per transaction. Returns how many. */
+export function catchUp(db: Database.Database, index: SearchIndex, batch = 500): number {
+  const missing = db.prepare(`${DOCS} WHERE a.id NOT IN (SELECT article_id FROM search_docs) ORDER BY a.id LIMIT ?`);
+  const step = db.transaction(() => {
+    const docs = (missing.all(batch) as DocRow[]).map(toDoc);
+    index.add(docs);
+    return docs.length;
+  });
+  let total = 0;
+  for (let n = step.immediate(); n > 0; n = step.immediate()) total += n;
+  return total;
+}
+
+/** Rebuild the whole index from the articles (after a tokenizer change, or to compact it). */
+export function reindex(store: SqliteStore): number {
+  const index = openIndex(store);
+  store.db.transaction(() => {
+    store.db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`).run();
+    store.db.prepare('DELETE FROM search_docs').run();
+  }).immediate();
+  const n = catchUp(store.db, index);
+  store.db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`).run();
+  return n;
+}

@@ -1,0 +1,41 @@
+// The search index's own tables in the archive file (migrated with migratePart(db, 'search', …)).
+// Forward only: never edit a released migration; append one. A migration that changes what tokens mean
+// empties search_docs, and the next writable open re-indexes every article (see index-sqlite.ts).
+
+const version1 = `
+-- One row per indexed article: what filters, facets and date ordering need, kept beside the index so a
+-- query never joins through pages and editions. Refreshed when an edition changes (a later page names it).
+CREATE TABLE search_docs (
+  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  page_id    INTEGER NOT NULL,
+  date       TEXT,                  -- edition date, ISO
+  page       INTEGER,               -- page number (版)
+  paper      TEXT                   -- paper, simplified script
+);
+CREATE INDEX search_docs_by_date ON search_docs (date, article_id);
+CREATE INDEX search_docs_by_page ON search_docs (page_id);
+
+-- People an article is linked to, folded for search (simplified, lower case): its byline for now.
+CREATE TABLE search_people (
+  article_id INTEGER NOT NULL REFERENCES search_docs (article_id) ON DELETE CASCADE,
+  name       TEXT NOT NULL
+);
+CREATE INDEX search_people_by_name ON search_people (name, article_id);
+CREATE INDEX search_people_by_article ON search_people (article_id);
+
+-- The full-text index, contentless (the text lives in articles). rowid = articles.id. Every column holds
+-- space-separated tokens made by src/search (unicode61 only splits them): headline, deck (kicker and
+-- subheadline), body and names as overlapping Han bigrams plus words; words as jieba words; pinyin of
+-- headline words and names in full and as initials. prefix='1' indexes 1-character prefixes, which is
+-- how a 1-character query is answered.
+CREATE VIRTUAL TABLE search_fts USING fts5 (
+  headline, deck, body, names, words, pinyin,
+  content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '1'
+);
+
+CREATE TRIGGER search_docs_unindex AFTER DELETE ON search_docs BEGIN
+  DELETE FROM search_fts WHERE rowid = old.article_id;
+END;
+`;
+
+export const searchMigrations: readonly string[] = [version1];

@@ -1,0 +1,72 @@
+// Highlights and snippets in the article's printed script. Matches are found in the folded text (so 徐匯
+// in a traditional page answers 徐汇) and mapped back to display offsets through the fold's span map.
+import { displaySpan, foldForSearch } from './fold.js';
+
+export type Range = [start: number, end: number];
+
+/** Display ranges of every match of the patterns (fold.ts + tokens.ts matchPattern), merged and sorted. */
+export function highlightRanges(display: string, patterns: readonly string[]): Range[] {
+  if (patterns.length === 0 || display === '') return [];
+  const folded = foldForSearch(display);
+  const ranges: Range[] = [];
+  for (const source of patterns) {
+    for (const m of folded.text.matchAll(new RegExp(source, 'gu'))) {
+      if (m[0].length > 0) ranges.push(displaySpan(folded, m.index, m.index + m[0].length));
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Range[] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+export interface Snippet {
+  text: string;
+  /** Ranges in `text` to highlight. */
+  highlights: Range[];
+}
+
+/**
+ * A window of about `size` characters of the body around the densest run of matches (the opening when the
+ * body has none), cut at line ends, with "…" where text was left out.
+ */
+export function snippet(body: string, ranges: readonly Range[], size = 120): Snippet {
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0; i < ranges.length; i++) {
+    let n = 0;
+    while (i + n < ranges.length && ranges[i + n]![1] - ranges[i]![0] <= size) n++;
+    if (n > bestCount) [best, bestCount] = [i, n];
+  }
+  const anchor = ranges[best]?.[0] ?? 0;
+  let start = Math.max(0, anchor - Math.floor(size / 4));
+  const lineStart = body.lastIndexOf('\n', anchor - 1) + 1;
+  if (lineStart > start) start = lineStart;
+  let end = Math.min(body.length, start + size);
+  const lineEnd = body.indexOf('\n', anchor);
+  if (lineEnd >= 0 && lineEnd < end && lineEnd > (ranges[best]?.[1] ?? 0)) end = lineEnd;
+  // Never cut a surrogate pair.
+  if (/[\udc00-\udfff]/.test(body[start] ?? '')) start--;
+  if (/[\ud800-\udbff]/.test(body[end - 1] ?? '')) end++;
+  const lead = start > 0 ? '…' : '';
+  const text = lead + body.slice(start, end) + (end < body.length ? '…' : '');
+  const highlights = ranges
+    .filter((r) => r[0] >= start && r[1] <= end)
+    .map((r): Range => [r[0] - start + lead.length, r[1] - start + lead.length]);
+  return { text, highlights };
+}
+
+/** Text with 【】 around highlights, for terminals and logs. */
+export function marked(text: string, highlights: readonly Range[], open = '【', close = '】'): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of highlights) {
+    out += text.slice(at, s) + open + text.slice(s, e) + close;
+    at = e;
+  }
+  return out + text.slice(at);
+}
