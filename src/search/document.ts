@@ -36,7 +36,7 @@ export function documentColumns(doc: SearchDoc, cutter: WordCutter): Record<Colu
     body: indexTokens(body).join(' '),
     names: indexTokens(names).join(' '),
     words: words.join(' '),
-    pinyin: pinyinTokens([...headlineWords, ...people]).join(' '),
+    pinyin: pinyinTokens([headline, ...people].join('\n'), [...headlineWords, ...people]).join(' '),
   };
 }
 

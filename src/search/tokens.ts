@@ -97,6 +97,6 @@ export function matchPattern(folded: string): string | null {
   if (segs.length === 0) return null;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return segs
-    .map((seg, i) => escape(seg.chars.join('')) + (seg.kind === 'word' && i === segs.length - 1 ? '[\\p{L}\\p{N}]*' : ''))
+    .map((seg, i) => escape(seg.chars.join('')) + (seg.kind === 'word' && i === segs.length - 1 ? '(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])*' : ''))
     .join('[^\\p{L}\\p{N}\\n]*');
 }

@@ -36,16 +36,29 @@ export function wordCutter(): WordCutter {
   };
 }
 
-/** Pinyin tokens of folded text: every Han word in full ("xuhuiqu") and as initials ("xhq"). */
-export function pinyinTokens(words: readonly string[]): string[] {
+/**
+ * Pinyin tokens: every Han word (a jieba word, a name) in full ("xuhuiqu") and as initials ("xhq"), and every
+ * pair of neighbouring characters of `text` too ("yunxi", "yx"), so a name jieba does not know as one word
+ * (云溪) is still found.
+ */
+export function pinyinTokens(text: string, words: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words) {
-    if (!segments(w).some((s) => s.kind === 'han')) continue;
-    const full = pinyin(w, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }) as string[];
-    const syllables = full.filter((s) => /^[a-z]+$/.test(s));
-    if (syllables.length === 0) continue;
+  const emit = (syllables: readonly string[]) => {
     out.push(syllables.join(''));
     if (syllables.length > 1) out.push(syllables.map((s) => s[0]).join(''));
+  };
+  const syllablesOf = (han: string): string[] | null => {
+    const s = pinyin(han, { toneType: 'none', type: 'array', v: true }) as string[];
+    return s.every((x) => /^[a-z]+$/.test(x)) ? s : null;
+  };
+  for (const w of words) {
+    const s = /^\p{Script=Han}{2,}$/u.test(w) ? syllablesOf(w) : null;
+    if (s) emit(s);
+  }
+  for (const seg of segments(text)) {
+    if (seg.kind !== 'han' || seg.chars.length < 2) continue;
+    const s = syllablesOf(seg.chars.join(''));
+    if (s) for (let i = 0; i + 1 < s.length; i++) emit(s.slice(i, i + 2));
   }
   return out;
 }
