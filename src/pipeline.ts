@@ -1,11 +1,11 @@
 // The one place the stages are wired together: read → repair → layout (→ enrich, later).
 // Pure: the same bytes and options always give the same record, which is what makes re-ingest a no-op.
 import { createHash } from 'node:crypto';
-import { applyEdits, message, type Article, type Edition, type Encoding, type Page, type TextNode } from './model/index.js';
-import { readText } from './read/index.js';
+import { applyEdits, InputError, message, type Article, type Edition, type Encoding, type Page, type PageSource, type PlacedPage, type SourceFormat, type TextNode } from './model/index.js';
+import { composeSource, readAlto, readHtml, readPdf, readText, sniffFormat, type ReadPdfOptions } from './read/index.js';
 import { pathMeta } from './read/path-meta.js';
 import { repair, type RepairOptions } from './repair/index.js';
-import { inferEditionDate, layoutPage, type LayoutOptions } from './layout/index.js';
+import { inferEditionDate, layoutPage, orderPage, type LayoutOptions } from './layout/index.js';
 import { toSimplified } from './text/fold.js';
 import type { ArticleRecord, PageRecord } from './store/types.js';
 
@@ -21,13 +21,55 @@ export interface PageInput {
 }
 
 export interface PipelineOptions {
+  pdf?: ReadPdfOptions;
   repair?: RepairOptions;
   layout?: LayoutOptions;
 }
 
+/** Extracted text (UTF-8, GB18030, Big5 …) → one page record. */
 export function processPage(input: PageInput, options: PipelineOptions = {}): PageRecord {
   const sourceFile = input.sourceFile ?? null;
-  const source = readText(input.bytes, { sourceFile, ...(input.encoding ? { encoding: input.encoding } : {}) });
+  return processSource(input, readText(input.bytes, { sourceFile, ...(input.encoding ? { encoding: input.encoding } : {}) }), options);
+}
+
+/**
+ * Any file baoku reads → its page records, the reader picked by content (PDF magic bytes, the XML root
+ * element, an HTML doctype or root), not by file name. Several records when the file holds several pages.
+ */
+export async function processFile(input: PageInput, options: PipelineOptions = {}): Promise<PageRecord[]> {
+  const sourceFile = input.sourceFile ?? null;
+  const format = sniffFormat(input.bytes);
+  switch (format) {
+    case 'text':
+      return [processPage(input, options)];
+    case 'html':
+      return [processSource(input, readHtml(input.bytes, { sourceFile }), options)];
+    case 'alto':
+      return processPlaced(input, readAlto(input.bytes), 'alto', options);
+    case 'pdf':
+      return processPlaced(input, await readPdf(input.bytes, options.pdf), 'pdf', options);
+    case 'mets':
+      throw new InputError('mets_not_read', 'METS issue files are not read yet: ingest the ALTO files it lists');
+    default:
+      throw new InputError('unsupported_format', `the file is XML, but not ALTO, METS or XHTML: baoku does not read it`);
+  }
+}
+
+/** Positioned pages: layout finds their reading order and roles, then they go the text path's way. */
+function processPlaced(input: PageInput, pages: readonly (PlacedPage & { unit?: string; index?: number; count?: number })[], format: SourceFormat, options: PipelineOptions): PageRecord[] {
+  const sourceFile = input.sourceFile ?? null;
+  return pages.map((p, index) => {
+    const size = { width: p.width, height: p.height, unit: p.unit ?? 'pt' };
+    const source = composeSource(orderPage(p), { format, sourceFile, size });
+    // The part is the page's position in the file (a PDF may skip pages without text), out of all it holds.
+    const at = 'index' in p && typeof p.index === 'number' ? p.index : index + 1;
+    const count = 'count' in p && typeof p.count === 'number' ? p.count : pages.length;
+    return processSource(input, source, options, count > 1 ? { index: at, count } : undefined);
+  });
+}
+
+function processSource(input: PageInput, source: PageSource, options: PipelineOptions, part?: PageRecord['part']): PageRecord {
+  const sourceFile = input.sourceFile ?? null;
   const edits = repair(source, options.repair);
   const { layout, messages } = layoutPage(source, edits, options.layout);
   const page: Page = { type: 'page', source, edits, layout, messages };
@@ -50,6 +92,7 @@ export function processPage(input: PageInput, options: PipelineOptions = {}): Pa
   return {
     sha256: createHash('sha256').update(input.bytes).digest('hex'),
     bytes: input.bytes,
+    ...(part ? { part } : {}),
     sourceFile,
     edition,
     pageNumber: input.page ?? layout.number ?? fromPath.page,

@@ -15,10 +15,11 @@ const allowed: Record<string, string[]> = {
   layout: ['model', 'text'],
   store: ['model'],
   search: ['model', 'text', 'store'],
+  write: ['model'],
   'pipeline.ts': ['model', 'text', 'read', 'repair', 'layout', 'store'],
   'archive.ts': ['model', 'pipeline.ts', 'layout', 'store'],
   serve: ['model', 'store', 'archive.ts'],
-  cli: ['model', 'text', 'read', 'store', 'search', 'pipeline.ts', 'archive.ts', 'serve'],
+  cli: ['model', 'text', 'read', 'store', 'search', 'write', 'pipeline.ts', 'archive.ts', 'serve'],
 };
 
 function sources(dir: string, out: string[] = []): string[] {

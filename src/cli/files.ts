@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../model/index.js';
 
-const PAGE_FILE = /\.(txt|text|md)$/i;
+const PAGE_FILE = /\.(txt|text|md|pdf|xml|alto|html?|xhtml)$/i;
 
 export function pageFiles(paths: readonly string[]): string[] {
   const out: string[] = [];

@@ -2,7 +2,7 @@
 // good ones land. Exit 1 when any file failed.
 import { readFileSync } from 'node:fs';
 import { BaokuError, type Encoding } from '../model/index.js';
-import { ingestPage, type IngestReport } from '../archive.js';
+import { ingestFile, type IngestReport } from '../archive.js';
 import { openSqliteStore } from '../store/index.js';
 import { attachSearchIndex } from '../search/index.js';
 import { args, dbPath, intOption, UsageError } from './args.js';
@@ -10,12 +10,13 @@ import { pageFiles } from './files.js';
 import { progress } from './progress.js';
 
 export const usage = `baoku ingest <files|dirs…> [--db FILE] [--paper NAME] [--date YYYY-MM-DD] [--page N] [--encoding ENC] [--json]
-  Reads extracted page text (UTF-8, GB18030/GBK or Big5), repairs it, lays out its articles and stores
+  Reads extracted page text (UTF-8, GB18030/GBK or Big5), born-digital PDFs, ALTO files and digital-edition
+  HTML pages (the reader is picked by content), repairs the text, lays out its articles and stores
   everything in the archive (default ./baoku.db). Re-ingesting a page already stored changes nothing.`;
 
 const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5-hkscs'];
 
-export function ingest(argv: string[], out = process.stdout, err = process.stderr): number {
+export async function ingest(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   const { values, positionals } = args(argv, {
     paper: { type: 'string' },
     date: { type: 'string' },
@@ -39,7 +40,7 @@ export function ingest(argv: string[], out = process.stdout, err = process.stder
   try {
     for (const file of files) {
       try {
-        const report = ingestPage(store, {
+        const pages = await ingestFile(store, {
           bytes: readFileSync(file),
           sourceFile: file,
           ...(encoding ? { encoding } : {}),
@@ -47,8 +48,8 @@ export function ingest(argv: string[], out = process.stdout, err = process.stder
           date: values.date ?? null,
           page: page ?? null,
         });
-        reports.push(report);
-        if (values.json) out.write(`${JSON.stringify(report)}\n`);
+        reports.push(...pages);
+        if (values.json) for (const report of pages) out.write(`${JSON.stringify(report)}\n`);
       } catch (e) {
         if (!(e instanceof BaokuError)) throw e;
         failed++;

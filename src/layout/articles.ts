@@ -7,9 +7,10 @@ import { JUMP_RE, SOURCE_RE } from '../text/line-kinds.js';
 import { toSimplified } from '../text/fold.js';
 import { countHan } from '../text/han.js';
 import { node, type Para } from './paragraphs.js';
-import { headlineBlock } from './headline.js';
+import { headlineBlock, joinNodes } from './headline.js';
 import { parseByline, trailingCredit } from './byline.js';
 import { headingOverlap, opensWithDate } from './lead.js';
+import { pageNumber } from './page-number.js';
 
 interface Draft {
   heads: Para[];
@@ -22,16 +23,6 @@ interface Draft {
 export interface BuildOptions {
   /** Headings that restate this share of the lead's bigrams open an article. */
   leadOverlap?: number;
-}
-
-const CHINESE_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-function pageNumber(s: string): number {
-  const ascii = s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  if (s.length === 1) return CHINESE_NUM[s] ?? 0;
-  if (s.startsWith('十')) return 10 + (CHINESE_NUM[s[1]!] ?? 0);
-  return (CHINESE_NUM[s[0]!] ?? 0) * 10 + (CHINESE_NUM[s[2]!] ?? 0);
 }
 
 export function buildArticles(applied: Applied, paras: readonly Para[], options: BuildOptions = {}): { articles: Article[]; messages: Message[] } {
@@ -57,15 +48,22 @@ export function buildArticles(applied: Applied, paras: readonly Para[], options:
     const p = paras[i]!;
     switch (p.kind) {
       case 'heading': {
+        if (p.role === 'caption' || p.role === 'subhead') {
+          current ??= open([], null);
+          current.article.blocks.push({ type: p.role, ...nodeOf(p) });
+          break;
+        }
         const heads = [p];
+        const titled = (q: Para | undefined) => q?.kind === 'heading' && q.mdLevel === null && (p.role === undefined || (q.role !== 'caption' && q.role !== 'subhead'));
         // Several heading lines in a row form one headline block (Markdown headings stand alone).
-        while (p.mdLevel === null && paras[i + 1]?.kind === 'heading' && paras[i + 1]!.mdLevel === null && heads.length < 4) heads.push(paras[++i]!);
+        while (p.mdLevel === null && titled(paras[i + 1]) && heads.length < 4) heads.push(paras[++i]!);
         const byline = paras[i + 1]?.kind === 'byline' ? paras[++i]! : null;
         const next = paras[i + 1];
         const startsArticle =
           current === null ||
           current.closed ||
           heads.length > 1 ||
+          heads.some((h) => h.role === 'headline') ||
           byline !== null ||
           (next !== undefined && next.kind === 'body' && (/^[（(]\s*(?:上接|接)/u.test(next.text) || leads(heads[0]!.text, next.text, leadOverlap)));
         if (startsArticle) {
@@ -167,6 +165,10 @@ function finish(d: Draft, nodeOf: (p: Para) => TextNode): Article {
   const heads = d.heads.map((h) => nodeOf(h));
   if (a.kind === 'photo-news') {
     a.headline = heads[0] ?? null;
+  } else if (d.heads.some((h) => h.role === 'headline')) {
+    // The source said which line is which (type size, tags): no guessing from lengths.
+    const byRole = (role: string) => joinNodes(heads.filter((_, k) => d.heads[k]!.role === role));
+    Object.assign(a, { kicker: byRole('kicker'), headline: byRole('headline'), subheadline: byRole('subheadline') });
   } else {
     Object.assign(a, headlineBlock(heads));
   }

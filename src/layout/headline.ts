@@ -32,7 +32,8 @@ export function headlineBlock(lines: readonly TextNode[]): HeadlineBlock {
     : { kicker: null, headline: a, subheadline: b };
 }
 
-function joinNodes(nodes: readonly TextNode[]): TextNode {
+export function joinNodes(nodes: readonly TextNode[]): TextNode | null {
+  if (nodes.length === 0) return null;
   return {
     text: nodes.map((n) => n.text).join(' '),
     start: nodes[0]!.start,

@@ -1,6 +1,7 @@
 // The layout stage: repaired page text → masthead, page index and articles, all pointing at raw offsets.
 import { applyEdits, rawSpan, type Edit, type Message, type PageLayout, type PageSource } from '../model/index.js';
-import { paragraphs } from './paragraphs.js';
+import { paragraphs, withRoles } from './paragraphs.js';
+import { runningHead } from './running-head.js';
 import { findMasthead } from './masthead.js';
 import { findPageIndex } from './page-index.js';
 import { buildArticles, type BuildOptions } from './articles.js';
@@ -14,10 +15,15 @@ export interface LayoutResult {
 
 export function layoutPage(source: PageSource, edits: readonly Edit[], options: LayoutOptions = {}): LayoutResult {
   const applied = applyEdits(source.text, edits, ['display']);
-  const paras = paragraphs(applied);
+  const all = withRoles(applied, paragraphs(applied), source.lines);
+  // Furniture the source marked (running heads, an HTML date line) is page metadata, not article text.
+  const furniture = all.filter((p) => p.role === 'furniture');
+  const paras = furniture.length ? all.filter((p) => p.role !== 'furniture') : all;
+  const running = furniture.length ? runningHead(furniture.map((p) => p.text)) : null;
   const found = findMasthead(paras);
   let begin = found?.end ?? 0;
-  const masthead = found ? { ...found.masthead, ...rawSpan(applied, paras[0]!.from, paras[found.end - 1]!.to) } : null;
+  let masthead = found ? { ...found.masthead, ...rawSpan(applied, paras[0]!.from, paras[found.end - 1]!.to) } : null;
+  if (!masthead && running?.masthead) masthead = { ...running.masthead, ...rawSpan(applied, furniture[0]!.from, furniture[furniture.length - 1]!.to) };
   const index = findPageIndex(paras, begin);
   if (index) begin = index.end;
   const { articles, messages } = buildArticles(applied, paras.slice(begin), options);
@@ -31,7 +37,7 @@ export function layoutPage(source: PageSource, edits: readonly Edit[], options: 
       index: (index?.entries ?? []).map(({ from, to, ...e }) => ({ ...e, ...rawSpan(applied, from, to) })),
       articles,
       // A page that lists the edition's other pages is its front page.
-      number: index ? 1 : null,
+      number: running?.number ?? (index ? 1 : null),
     },
     messages,
   };
@@ -39,3 +45,4 @@ export function layoutPage(source: PageSource, edits: readonly Edit[], options: 
 
 export { stitchJumps } from './stitch-jumps.js';
 export { inferEditionDate } from './edition-date.js';
+export { orderPage } from './order-page.js';

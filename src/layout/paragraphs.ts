@@ -1,6 +1,6 @@
 // Split repaired text into paragraphs and say what each one is, from its own text. Offsets here are in the
 // repaired text; `node()` turns a repaired range into a TextNode that points back at raw offsets.
-import { rawSpan, type Applied, type TextNode } from '../model/index.js';
+import { rawSpan, type Applied, type LineRole, type Line, type TextNode } from '../model/index.js';
 import {
   BYLINE_RE,
   JUMP_RE,
@@ -23,6 +23,8 @@ export interface Para {
   /** Set for "## …" headings: the Markdown level. */
   mdLevel: number | null;
   kind: ParaKind;
+  /** What the source says the paragraph is (PDF/ALTO type sizes, HTML tags), when it says. */
+  role?: LineRole;
 }
 
 export function node(applied: Applied, from: number, to: number): TextNode {
@@ -75,4 +77,24 @@ export function paragraphs(applied: Applied): Para[] {
     at = nl + 1;
   }
   return out;
+}
+
+/**
+ * Give paragraphs the roles their source lines carry and let a role overrule the text's own look: a
+ * headline-sized or tagged heading is a heading however long, a body line is body however short.
+ */
+export function withRoles(applied: Applied, paras: Para[], lines: readonly Line[]): Para[] {
+  if (!lines.some((l) => l.role)) return paras;
+  let i = 0;
+  for (const p of paras) {
+    const start = applied.toRaw[p.from] ?? 0;
+    while (i + 1 < lines.length && lines[i + 1]!.start <= start) i++;
+    const role = lines[i]?.role;
+    if (!role) continue;
+    p.role = role;
+    if (role === 'body') {
+      if (p.kind === 'heading') p.kind = 'body';
+    } else if (role !== 'furniture') p.kind = 'heading';
+  }
+  return paras;
 }

@@ -25,26 +25,80 @@ export interface Box {
   height: number;
 }
 
+/**
+ * What a line is on the printed page, when the source says so (type size and position in a PDF or ALTO
+ * file, tags in an HTML page). Layout trusts a role over what the line's text alone suggests.
+ */
+export type LineRole = 'kicker' | 'headline' | 'subheadline' | 'subhead' | 'body' | 'caption' | 'furniture';
+
+/** One word (ALTO String) of a positioned line, kept so export can write it back where it stood. */
+export interface Word extends Span {
+  box: Box;
+  /** Word confidence 0..1 (ALTO WC), when the source scored it. */
+  wc?: number;
+}
+
 export interface Line extends Span {
   box?: Box;
   /** Font size in points, when the source knows it. */
   size?: number;
+  font?: string;
+  bold?: boolean;
+  role?: LineRole;
+  /** The line's words with their boxes (ALTO Strings, PDF text runs). */
+  words?: Word[];
+  /** The printed line ended in a hyphen (ALTO HYP) that the text leaves out. */
+  hyphen?: string;
 }
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5-hkscs';
-export type SourceFormat = 'text' | 'markdown';
+export type SourceFormat = 'text' | 'markdown' | 'pdf' | 'alto' | 'html';
+
+/** A positioned text line as a PDF or ALTO reader finds it, before reading order is known. */
+export interface PlacedLine {
+  text: string;
+  box: Box;
+  size: number;
+  font?: string;
+  bold?: boolean;
+  words?: { text: string; box: Box; wc?: number }[];
+  hyphen?: string;
+  /** The source's own block the line belongs to (ALTO TextBlock ID), a hint for grouping. */
+  block?: string;
+}
+
+/** One page of a positioned source: page size in points (PDF) or the file's units (ALTO). */
+export interface PlacedPage {
+  type: 'placed-page';
+  width: number;
+  height: number;
+  lines: PlacedLine[];
+}
+
+/** A placed page after layout found its reading order: lines in order, each with its role. */
+export interface OrderedLine extends PlacedLine {
+  role: LineRole;
+  /** First line of a paragraph (or of a headline, caption …): the composed text breaks before it. */
+  opens: boolean;
+}
 
 /** What a reader makes of one file: decoded text plus the facts about how it was decoded. */
 export interface PageSource {
   type: 'page-source';
-  /** Decoded text, exactly as the bytes say (BOM dropped, newlines untouched). */
+  /**
+   * Decoded text, exactly as the bytes say (BOM dropped, newlines untouched). For positioned and tagged
+   * sources (PDF, ALTO, HTML) the text their reader composed in reading order, one paragraph a line.
+   */
   text: string;
-  encoding: Encoding;
+  /** `pdf`: text from the PDF's fonts (their ToUnicode maps), not decoded bytes. */
+  encoding: Encoding | 'pdf';
   bom: boolean;
   newline: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
   format: SourceFormat;
   lines: Line[];
   sourceFile: string | null;
+  /** Page size of a positioned source, in its own units (PDF points, ALTO MeasurementUnit). */
+  size?: { width: number; height: number; unit: string };
 }
 
 export interface Masthead extends Span {

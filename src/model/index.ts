@@ -3,3 +3,4 @@ export * from './edit.js';
 export * from './message.js';
 export * from './errors.js';
 export * from './byline.js';
+export * from './box.js';

@@ -10,7 +10,10 @@ export interface RepairOptions {
 }
 
 export function repair(source: PageSource, options: RepairOptions = {}): Edit[] {
-  const display = mergeEdits(joinBrokenLines(source, options.join), normalizeSpaces(source));
+  // A positioned or tagged source (PDF, ALTO, HTML) knows its paragraph breaks: its lines are never re-joined.
+  const structured = source.lines.some((l) => l.role !== undefined);
+  const joins = structured ? [] : joinBrokenLines(source, options.join);
+  const display = mergeEdits(joins, normalizeSpaces(source));
   return mergeEdits(display, foldScript(source.text, display));
 }
 

@@ -160,8 +160,24 @@ CREATE TABLE schema_parts (
 );
 `;
 
+// A file holding several pages (a whole-edition PDF, an ALTO file of several pages) is kept once, byte for
+// byte, in files; each of its pages points at it with its position and keeps an empty raw. Storing the file
+// once per page would multiply a 40-page edition's bytes by 40, and a page cut out of a PDF is not the bytes
+// that were ingested. Such a page's sha256 is the sha256 of "<file sha256>#<position>".
+const version3 = `
+CREATE TABLE files (
+  id          INTEGER PRIMARY KEY,
+  sha256      TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+  raw         BLOB NOT NULL,          -- the file's bytes, untouched
+  page_count  INTEGER NOT NULL CHECK (page_count > 1),
+  source_file TEXT
+);
+ALTER TABLE pages ADD COLUMN file_id INTEGER REFERENCES files (id);  -- set for pages of a multi-page file
+ALTER TABLE pages ADD COLUMN file_page INTEGER CHECK (file_page IS NULL OR file_page >= 1);  -- 1-based position in it
+`;
+
 /** Migration n (1-based) is `migrations[n - 1]`; the database's user_version is the last one applied. */
-export const migrations: readonly string[] = [version1, version2];
+export const migrations: readonly string[] = [version1, version2, version3];
 
 export const schemaVersion = migrations.length;
 

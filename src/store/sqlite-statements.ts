@@ -111,7 +111,12 @@ export function prepareStatements(db: Database.Database) {
       `SELECT ${pageColumns} FROM pages WHERE edition_id = ? ORDER BY number NULLS LAST, id`,
     ),
     page: db.prepare<[number], PageRow>(`SELECT ${pageColumns} FROM pages WHERE id = ?`),
-    pageBytes: db.prepare<[number], Buffer>('SELECT raw FROM pages WHERE id = ?').pluck(),
+    pageBytes: db.prepare<[number], Buffer>('SELECT coalesce(f.raw, p.raw) FROM pages p LEFT JOIN files f ON f.id = p.file_id WHERE p.id = ?').pluck(),
+    upsertFile: db.prepare<{ sha256: string; raw: Buffer; page_count: number; source_file: string | null }, number>(
+      `INSERT INTO files (sha256, raw, page_count, source_file) VALUES (@sha256, @raw, @page_count, @source_file)
+       ON CONFLICT (sha256) DO UPDATE SET sha256 = excluded.sha256 RETURNING id`,
+    ).pluck(),
+    setPageFile: db.prepare<[number, number, number]>('UPDATE pages SET file_id = ?, file_page = ? WHERE id = ?'),
     article: db.prepare<[number], ExportSqlRow & { document: string }>(
       'SELECT x.*, a.document FROM article_export x JOIN articles a ON a.id = x.id WHERE x.id = ?',
     ),

@@ -139,20 +139,21 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 
   const ingest = db.transaction((record: PageRecord): IngestResult => {
     const textSha256 = createHash('sha256').update(record.page.source.text.replace(/\r\n?/g, '\n')).digest('hex');
-    const existing = sql.pageBySha.get(record.sha256) ?? sql.pageByTextSha.get(textSha256);
+    const existing = sql.pageBySha.get(pageSha256(record)) ?? sql.pageByTextSha.get(textSha256);
     if (existing) {
       const articleIds = sql.articleIdsOfPage.all(existing.id);
       return { status: 'unchanged', pageId: existing.id, editionId: existing.edition_id, articleIds };
     }
-    const { page } = record;
+    const { page, part } = record;
     const editionId = resolveEdition(record.edition);
+    const raw = Buffer.from(record.bytes.buffer, record.bytes.byteOffset, record.bytes.byteLength);
     const pageId = Number(
       sql.insertPage.run({
         edition_id: editionId,
         number: record.pageNumber,
-        sha256: record.sha256,
+        sha256: pageSha256(record),
         text_sha256: textSha256,
-        raw: Buffer.from(record.bytes.buffer, record.bytes.byteOffset, record.bytes.byteLength),
+        raw: part ? Buffer.alloc(0) : raw,
         encoding: page.source.encoding,
         newline: page.source.newline,
         format: page.source.format,
@@ -162,6 +163,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         ingested_at: now().toISOString(),
       }).lastInsertRowid,
     );
+    if (part) {
+      const fileId = sql.upsertFile.get({ sha256: record.sha256, raw, page_count: part.count, source_file: record.sourceFile }) as number;
+      sql.setPageFile.run(fileId, part.index, pageId);
+    }
     page.edits.forEach((edit, seq) => insertEdit(pageId, edit, seq));
     page.messages.forEach((message, seq) => insertMessage(pageId, message, seq));
     const inOrder = [...record.articles].sort((a, b) => a.seq - b.seq);
@@ -228,6 +233,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       db.close();
     },
   };
+}
+
+/** A page's own identity: its file's sha256, or for a page of a multi-page file, that of "<file sha256>#<n>". */
+function pageSha256(record: PageRecord): string {
+  return record.part ? createHash('sha256').update(`${record.sha256}#${record.part.index}`).digest('hex') : record.sha256;
 }
 
 function connect(path: string, busyTimeout: number, readonly: boolean): Database.Database {

@@ -20,6 +20,11 @@ export interface PageRecord {
   /** sha256 of the raw bytes, hex: the identity that makes re-ingest a no-op. */
   sha256: string;
   bytes: Uint8Array;
+  /**
+   * Set when the file holds several pages (a whole-edition PDF): this record is page `index` (1-based) of
+   * `count`, and `bytes`/`sha256` are the whole file's.
+   */
+  part?: { index: number; count: number };
   sourceFile: string | null;
   edition: Edition;
   pageNumber: number | null;
