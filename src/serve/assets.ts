@@ -47,7 +47,7 @@ article.story{max-width:40em;margin:0 auto}
 article.story .head{text-align:center;border-bottom:1px solid var(--rule);padding-bottom:1em;margin-bottom:1.5em}
 article.story .kicker,article.story .subheadline{font-family:var(--serif);font-size:1.1rem;margin:.2em 0}
 article.story h1{font-size:2rem;margin:.2em 0;letter-spacing:.02em}
-.body{font-family:var(--serif);font-size:1.125rem;line-height:1.9;text-align:justify;text-justify:inter-character}
+.body{font-family:var(--serif);font-size:1.125rem;line-height:1.9;text-align:justify}
 .body:lang(zh-Hant),.original:lang(zh-Hant){font-family:var(--serif-tc)}
 .body p{margin:0 0 1em;text-indent:2em}
 .body h2{font-size:1.15rem;margin:1.5em 0 .6em}
