@@ -113,6 +113,17 @@ export function readQueries(store: SqliteStore) {
   );
   const version = db.prepare<[], string>(`SELECT count(*) || '.' || coalesce(max(id), 0) FROM pages`).pluck();
 
+  /** Whole-archive reads (every request of the home page makes them) computed once per archive version. */
+  const perVersion = <T>(compute: () => T): (() => T) => {
+    let at: string | null = null;
+    let value: T;
+    return () => {
+      const now = version.get()!;
+      if (now !== at) (value = compute()), (at = now);
+      return value;
+    };
+  };
+
   const toEdition = (r: Row<EditionSummary, never>): EditionSummary => ({ ...r, date_inferred: r.date_inferred === 1 });
   const toSummary = (r: Row<ArticleSummary, 'byline'>): ArticleSummary => ({ ...r, byline: JSON.parse(r.byline) as string[] });
   const dropNulls = (edit: Edit): Edit => {
@@ -123,7 +134,7 @@ export function readQueries(store: SqliteStore) {
   };
 
   return {
-    editions: () => editions.all().map(toEdition),
+    editions: perVersion(() => editions.all().map(toEdition)),
     edition(id: number): EditionSummary | null {
       const r = edition.get(id);
       return r ? toEdition(r) : null;
@@ -150,10 +161,10 @@ export function readQueries(store: SqliteStore) {
         edits: (JSON.parse(r.edits) as Edit[]).map(dropNulls),
       };
     },
-    stats(): ArchiveStats {
+    stats: perVersion((): ArchiveStats => {
       const s = stats.get()!;
       return { ...s, papers: JSON.parse(s.papers) as string[], rules: rules.all() };
-    },
+    }),
     /** Changes whenever a page is added: the archive's content version, for ETags. */
     version: () => version.get()!,
   };

@@ -58,6 +58,7 @@ export function articleJsonLd(a: ArticleDetail, canonical: string): Html {
     author: a.contributors.map((p) => ({ '@type': 'Person', name: p.name, jobTitle: p.title })),
     ...(a.paper ? { publisher: { '@type': 'Organization', name: a.paper } } : {}),
     ...(a.page !== null ? { pageStart: String(a.page) } : {}),
-    articleBody: a.text,
+    // No articleBody: the body is on the page already, and repeating it would make every page a third larger.
+    description: a.lead.replace(/\s+/g, ' '),
   });
 }
