@@ -18,7 +18,7 @@ const allowed: Record<string, string[]> = {
   write: ['model'],
   'pipeline.ts': ['model', 'text', 'read', 'repair', 'layout', 'store'],
   'archive.ts': ['model', 'pipeline.ts', 'layout', 'store'],
-  serve: ['model', 'store', 'archive.ts'],
+  serve: ['model', 'store', 'search', 'archive.ts'],
   cli: ['model', 'text', 'read', 'store', 'search', 'write', 'pipeline.ts', 'archive.ts', 'serve'],
 };
 

@@ -1,4 +1,7 @@
 // baoku serve: the web reader and the JSON API on one archive file, until interrupted.
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { NotFoundError } from '../model/index.js';
 import { openSqliteStore } from '../store/index.js';
 import { startServer } from '../serve/server.js';
 import { args, dbPath, intOption, UsageError } from './args.js';
@@ -15,7 +18,10 @@ export async function serveCommand(argv: string[], out = process.stdout): Promis
   const maxBodyBytes = intOption(values['max-body'], 'max-body') ?? 16 * 1024 * 1024;
   const token = process.env.BAOKU_TOKEN || null;
   const file = dbPath(values.db);
-  const store = openSqliteStore(file, { readonly: token === null });
+  if (!existsSync(file) && token === null) throw new NotFoundError(`no archive at ${file} (ingest pages first, or set BAOKU_TOKEN to start an empty one)`);
+  // Opened for writing where the file allows it, so the archive is migrated and its search index caught up;
+  // the API still refuses writes without a token.
+  const store = openSqliteStore(file, { readonly: !writable(file) });
   const running = await startServer({ store, dbPath: file, token, maxBodyBytes, port, host: values.host ?? '127.0.0.1' }).catch((e: unknown) => {
     store.close();
     throw e;
@@ -28,4 +34,14 @@ export async function serveCommand(argv: string[], out = process.stdout): Promis
   await running.close();
   store.close();
   return 0;
+}
+
+function writable(file: string): boolean {
+  try {
+    accessSync(existsSync(file) ? file : dirname(file), constants.W_OK);
+    accessSync(dirname(file), constants.W_OK); // WAL and journal files live beside it
+    return true;
+  } catch {
+    return false;
+  }
 }

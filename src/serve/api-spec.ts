@@ -42,6 +42,14 @@ export const routes = {
     ok: { status: 200, description: 'the article', schema: s.ArticleDetail },
     errors: [400, 404],
   },
+  search: {
+    method: 'get',
+    path: '/api/v1/search',
+    summary: 'Ranked full-text search with highlighted snippets, facets and cursor pagination',
+    query: s.SearchQuery,
+    ok: { status: 200, description: 'one page of hits', schema: s.SearchResponse },
+    errors: [400],
+  },
   export: {
     method: 'get',
     path: '/api/v1/export',

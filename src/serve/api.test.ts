@@ -115,9 +115,45 @@ describe('JSON API', () => {
     assert.ok(rows.some((r) => r[text]!.includes('" onmouseover="alert(3)"')));
   });
 
-  it('should refuse a bad export format and a query it cannot run', async () => {
+  it('should export only the articles matching a query, best first, with their score', async () => {
+    const res = await get(`${s.url}/api/v1/export?format=jsonl&q=${encodeURIComponent('人才 date:2025-03-10')}`);
+    assert.equal(res.status, 200);
+    const rows = (await res.text()).trimEnd().split('\n').map((l) => JSON.parse(l) as { headline: string; date: string; score: number; text: string });
+    assert.ok(rows.length >= 2);
+    assert.ok(rows.every((r) => r.date === '2025-03-10' && r.text.length > 0));
+    assert.deepEqual(rows.map((r) => r.score), rows.map((r) => r.score).sort((a, b) => b - a));
+    const csv = parseCsv(await (await get(`${s.url}/api/v1/export?format=csv&q=${encodeURIComponent('人才 date:2025-03-10')}`)).text());
+    assert.equal(csv[0]!.at(-1), 'score');
+    assert.equal(csv.length - 1, rows.length);
+  });
+
+  it('should refuse a bad export format and a bad query before streaming anything', async () => {
     await assertError(await get(`${s.url}/api/v1/export?format=xml`), 400, 'bad_request');
-    await assertError(await get(`${s.url}/api/v1/export?q=${encodeURIComponent('人才')}`), 501, 'search_unavailable');
+    await assertError(await get(`${s.url}/api/v1/export?q=${encodeURIComponent('date:yesterday')}`), 400, 'bad_query');
+  });
+
+  it('should search with highlights, facets and a cursor through every page', async () => {
+    const first = routes.search.ok.schema.parse(await json(await get(`${s.url}/api/v1/search?q=${encodeURIComponent('云溪')}&limit=4`)));
+    assert.ok(first.total > 4);
+    const hit = first.hits[0]!;
+    for (const [a, b] of hit.highlights) assert.equal(hit.snippet.slice(a, b), '云溪');
+    assert.ok(first.facets!.month.some((f) => f.value === '2025-03'));
+    const seen = new Set(first.hits.map((h) => h.id));
+    let next = first.next;
+    while (next) {
+      const more = routes.search.ok.schema.parse(await json(await get(`${s.url}/api/v1/search?q=${encodeURIComponent('云溪')}&limit=4&facets=false&cursor=${encodeURIComponent(next)}`)));
+      assert.equal(more.facets, undefined);
+      for (const h of more.hits) seen.add(h.id);
+      next = more.next;
+    }
+    assert.equal(seen.size, first.total);
+  });
+
+  it('should answer a bad query, limit or cursor with 400', async () => {
+    await assertError(await get(`${s.url}/api/v1/search`), 400, 'bad_request');
+    await assertError(await get(`${s.url}/api/v1/search?q=${encodeURIComponent('"open')}`), 400, 'bad_query');
+    await assertError(await get(`${s.url}/api/v1/search?q=x&limit=1000`), 400, 'bad_request');
+    await assertError(await get(`${s.url}/api/v1/search?q=x&cursor=nonsense`), 400, 'bad_cursor');
   });
 
   it('should publish an OpenAPI 3.1 document with every route and its validated parameters', async () => {

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { NotFoundError } from '../model/index.js';
+import { openSearch } from '../search/index.js';
 import type { ServeContext, ServeOptions } from './context.js';
 import { errorResponse } from './errors.js';
 import { archiveCache } from './middleware/archive-cache.js';
@@ -16,6 +17,7 @@ import { dataRoutes } from './routes/data.js';
 import { exportRoutes } from './routes/export.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { pageRoutes } from './routes/pages.js';
+import { searchRoutes } from './routes/search.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -33,8 +35,11 @@ export function createApp(options: ServeOptions): BaokuApp {
     token: token || null,
     maxBodyBytes,
     queries,
+    // On a writable store this also indexes whatever is not yet indexed and keeps the index in step with ingest.
+    search: openSearch(store),
     nav: [
       { href: urls.home(), label: '首页' },
+      { href: urls.search(), label: '检索' },
       { href: urls.data(), label: '数据与接口' },
     ],
   };
@@ -45,6 +50,7 @@ export function createApp(options: ServeOptions): BaokuApp {
   app.use(archiveCache(queries.version, randomBytes(4).toString('hex')));
   pageRoutes(app, ctx);
   apiRoutes(app, ctx);
+  searchRoutes(app, ctx);
   exportRoutes(app, ctx);
   ingestRoutes(app, ctx);
   dataRoutes(app, ctx, copies, API_VERSION);

@@ -63,7 +63,19 @@ mark.edit.suggested ins{background:#fdf0c2}
 mark.edit sup a{font-family:var(--sans);font-size:.7rem;text-decoration:none}
 code,.rule{font-family:var(--mono);font-size:.85em}
 .chart svg{max-width:100%;height:auto}
-.pager{display:flex;gap:1em;justify-content:space-between}
+.pager{display:flex;gap:1em;justify-content:space-between;margin:1em 0}
+mark{background:#fff0a8;color:inherit}
+.results{display:grid;grid-template-columns:minmax(0,1fr) 14rem;gap:2rem}
+ol.hits{list-style:none;padding:0;margin:0}
+ol.hits li{padding:.7em 0;border-bottom:1px solid var(--rule)}
+ol.hits .headline{font-family:var(--serif);font-size:1.2rem;font-weight:700}
+ol.hits .kicker,ol.hits .meta{display:block;font-size:.9rem}
+.snippet{margin:.3em 0 0;font-family:var(--serif)}
+.facet h3{font-size:1rem;margin:.6em 0 .2em}
+.facet ul{list-style:none;padding:0;margin:0}
+form.search-page p{margin:.4em 0}
+.error{color:var(--accent);font-weight:700}
+@media (max-width:48rem){.results{grid-template-columns:1fr}}
 @media (max-width:40rem){main{padding:.75rem}article.story h1{font-size:1.6rem}.body{font-size:1.05rem}form.search{margin-left:0;width:100%}form.search input{flex:1}}
 @media (prefers-reduced-motion:reduce){*{scroll-behavior:auto}}
 `;

@@ -1,5 +1,6 @@
 // What every route needs: the store, its read queries, and the server's settings.
 import type { SqliteStore } from '../store/index.js';
+import type { Search } from '../search/index.js';
 import type { ReadQueries } from './queries.js';
 import type { NavItem } from './views/layout.js';
 
@@ -19,5 +20,6 @@ export interface ServeContext {
   token: string | null;
   maxBodyBytes: number;
   queries: ReadQueries;
+  search: Search;
   nav: NavItem[];
 }

@@ -15,13 +15,15 @@ function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const csvLine = (row: ExportRow) => `${COLUMNS.map((k) => csvField(row[k])).join(',')}\r\n`;
-const jsonLine = (row: ExportRow) => `${JSON.stringify(row)}\n`;
+type Row = ExportRow & { score?: number };
+const jsonLine = (row: Row) => `${JSON.stringify(row)}\n`;
 
-export function exportStream(rows: Iterator<ExportRow>, format: 'jsonl' | 'csv', done: () => void, batch = 200): ReadableStream<Uint8Array> {
+/** `scored`: rows of a search, which carry their score (a last CSV column). */
+export function exportStream(rows: Iterator<Row>, format: 'jsonl' | 'csv', done: () => void, scored = false, batch = 200): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const line = format === 'csv' ? csvLine : jsonLine;
-  let head = format === 'csv' ? `${COLUMNS.join(',')}\r\n` : '';
+  const columns: readonly (keyof Row)[] = scored ? [...COLUMNS, 'score'] : COLUMNS;
+  const line = format === 'csv' ? (row: Row) => `${columns.map((k) => csvField(row[k])).join(',')}\r\n` : jsonLine;
+  let head = format === 'csv' ? `${columns.join(',')}\r\n` : '';
   let finished = false;
   const finish = () => {
     if (finished) return;

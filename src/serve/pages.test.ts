@@ -79,11 +79,27 @@ describe('reader pages', () => {
     // Outside the JSON-LD block no raw quote may precede the handler: it would end an attribute.
     assert.doesNotMatch(text.replace(ld, ''), /<img|" onmouseover/);
     const edition = s.store.editions().find((e) => e.date === '2025-03-17')!;
-    for (const path of ['/', `/editions/${edition.id}`]) {
+    for (const path of ['/', `/editions/${edition.id}`, `/search?q=${encodeURIComponent('服务站')}`]) {
       const other = (await page(s, path)).text;
       assert.deepEqual(scripts(other).length, 1, path);
       assert.doesNotMatch(other, /<script>alert|<img/);
     }
+  });
+
+  it('should search with marked matches, facets that narrow the query and export links', async () => {
+    const { res, text } = await page(s, `/search?q=${encodeURIComponent('人才')}&from=2025-03&to=2025-03`);
+    assert.match(res.headers.get('etag')!, /^W\//);
+    assert.match(text, /<title>检索:人才 date:2025-03\.\.2025-03 · 报库<\/title>/);
+    assert.match(text, /<a class="headline" href="\/articles\/\d+">云溪区召开<mark>人才<\/mark>工作大会<\/a>/);
+    assert.match(text, /<a href="\/search\?q=%E4%BA%BA%E6%89%8D\+page%3A1&amp;from=2025-03&amp;to=2025-03">1<\/a>/);
+    assert.match(text, /href="\/api\/v1\/export\?q=%E4%BA%BA%E6%89%8D\+date%3A2025-03\.\.2025-03&amp;format=csv"/);
+    assert.match(text, /<input id="q" name="q" type="search" value="人才"/);
+  });
+
+  it('should explain a bad query on the search page with a 400', async () => {
+    const { text } = await page(s, `/search?q=${encodeURIComponent('date:soon')}`, 400);
+    assert.match(text, /<p class="error" role="alert">检索式有误:date:soon must be/);
+    await page(s, '/search?from=yesterday', 400);
   });
 
   it('should answer unknown pages with 404 and bad ids with 400, as pages', async () => {

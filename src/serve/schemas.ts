@@ -13,6 +13,43 @@ export const ExportQuery = z.object({
   format: z.enum(['jsonl', 'csv']).default('jsonl').describe('jsonl: one JSON article per line; csv: RFC 4180 with a header row'),
 });
 
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1).max(1000).describe('the query language: terms, "phrases", -exclude, OR, headline: person: org: page: paper: date: sort:'),
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe('hits per page'),
+  cursor: z.string().max(1000).optional().describe('`next` from the previous page'),
+  sort: z.enum(['relevance', 'date']).optional().describe('overrides sort: in the query'),
+  facets: z.stringbool().default(true).describe('count hits by year, month, page, paper, person and organisation'),
+});
+
+const Range = z.tuple([z.number().int(), z.number().int()]);
+const FacetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }));
+
+export const SearchResponse = z.object({
+  query: z.string(),
+  sort: z.enum(['relevance', 'date']),
+  total: z.number().int(),
+  hits: z.array(
+    z.object({
+      id: z.number().int(),
+      headline: z.string().nullable(),
+      kicker: z.string().nullable(),
+      subheadline: z.string().nullable(),
+      paper: z.string().nullable(),
+      date: z.string().nullable(),
+      page: z.number().int().nullable(),
+      score: z.number(),
+      headlineHighlights: z.array(Range).describe('UTF-16 ranges of the headline that matched'),
+      snippet: z.string(),
+      highlights: z.array(Range).describe('UTF-16 ranges of the snippet that matched'),
+      url: z.string(),
+    }),
+  ),
+  next: z.string().nullable().describe('cursor for the next page; null on the last'),
+  facets: z
+    .object({ year: FacetCounts, month: FacetCounts, page: FacetCounts, paper: FacetCounts, person: FacetCounts.nullable(), org: FacetCounts.nullable() })
+    .optional(),
+});
+
 export const IngestQuery = z.object({
   paper: z.string().trim().min(1).max(100).optional().describe('paper name, for pages that print no masthead'),
   date: isoDate.optional().describe('edition date, for pages that print none'),

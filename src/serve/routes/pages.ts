@@ -13,8 +13,8 @@ import { editionName } from '../views/format.js';
 
 export const canonical = (c: Context, path: string) => new URL(path, c.req.url).href;
 
-export function page(c: Context, ctx: ServeContext, meta: Omit<PageMeta, 'canonical'> & { path: string }, body: Html) {
-  return c.html(layout({ ...meta, canonical: canonical(c, meta.path) }, ctx.nav, body).value);
+export function page(c: Context, ctx: ServeContext, meta: Omit<PageMeta, 'canonical'> & { path: string }, body: Html, status: 200 | 400 = 200) {
+  return c.html(layout({ ...meta, canonical: canonical(c, meta.path) }, ctx.nav, body).value, status);
 }
 
 export function pageRoutes(app: Hono, ctx: ServeContext): void {

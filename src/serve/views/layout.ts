@@ -44,6 +44,11 @@ ${meta.head}
 <nav class="site" aria-label="主导航"><ul>
 ${nav.map((n) => html`<li><a href="${n.href}">${n.label}</a></li>`)}
 </ul></nav>
+<form class="search" method="get" action="${urls.search()}" role="search">
+<label for="site-q" class="visually-hidden">检索报库</label>
+<input id="site-q" name="q" type="search" value="${meta.query ?? ''}" placeholder="检索(按 / 键)" maxlength="1000">
+<button type="submit">检索</button>
+</form>
 </header>
 <main id="main" tabindex="-1"${meta.lang ? html` lang="${meta.lang}"` : ''}>
 ${body}
