@@ -95,35 +95,53 @@ export function applyEdits(
   layers: readonly EditLayer[] = ['display'],
   span: Span = { start: 0, end: raw.length },
 ): Applied {
-  const active = sortEdits(
-    edits.filter((e) => e.status === 'applied' && layers.includes(e.layer) && e.start >= span.start && e.end <= span.end),
-  );
-  const parts: string[] = [];
-  const map: number[] = [];
-  const mapEnd: number[] = [];
+  const chosen = edits.filter((e) => e.status === 'applied' && layers.includes(e.layer) && e.start >= span.start && e.end <= span.end);
+  const active = inOrder(chosen) ? chosen : sortEdits(chosen);
+  // Two passes: measure, then fill the maps in place (this runs several times per page: keep it allocation-light).
+  let length = 0;
   let at = span.start;
+  for (const e of active) {
+    if (e.start < at) continue; // overlapping edits never reach here via mergeEdits; be safe anyway
+    length += e.start - at + e.after.length;
+    at = e.end;
+  }
+  length += span.end - at;
+  const toRaw = new Int32Array(length + 1);
+  const toRawEnd = new Int32Array(length + 1);
+  const parts: string[] = [];
+  let out = 0;
+  at = span.start;
   const copy = (to: number) => {
     parts.push(raw.slice(at, to));
-    for (let i = at; i < to; i++) {
-      map.push(i);
-      mapEnd.push(i + 1);
+    for (let i = at; i < to; i++, out++) {
+      toRaw[out] = i;
+      toRawEnd[out] = i + 1;
     }
     at = to;
   };
   for (const e of active) {
-    if (e.start < at) continue; // overlapping edits never reach here via mergeEdits; be safe anyway
+    if (e.start < at) continue;
     copy(e.start);
     parts.push(e.after);
-    for (let i = 0; i < e.after.length; i++) {
-      map.push(e.start);
-      mapEnd.push(e.end);
-    }
+    toRaw.fill(e.start, out, out + e.after.length);
+    toRawEnd.fill(e.end, out, out + e.after.length);
+    out += e.after.length;
     at = e.end;
   }
   copy(span.end);
-  map.push(span.end);
-  mapEnd.push(span.end);
-  return { text: parts.join(''), toRaw: Int32Array.from(map), toRawEnd: Int32Array.from(mapEnd) };
+  toRaw[out] = span.end;
+  toRawEnd[out] = span.end;
+  return { text: parts.join(''), toRaw, toRawEnd };
+}
+
+/** Already in sortEdits' order (the usual case: edit lists come out of mergeEdits sorted)? */
+function inOrder(edits: readonly Edit[]): boolean {
+  for (let i = 1; i < edits.length; i++) {
+    const a = edits[i - 1]!;
+    const b = edits[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
 
 /** Raw span of the repaired range [from, to) of an Applied result. */

@@ -7,7 +7,7 @@
 // (bylines, source and jump lines, Markdown headings and quotes) are never joined into.
 import { edit, type Edit, type PageSource } from '../model/index.js';
 import { CONTINUER, TERMINAL, countHan, endsSentence, isLatin, isDigit } from '../text/han.js';
-import { straddles } from '../text/segment.js';
+import { straddles, straddlesEach } from '../text/segment.js';
 import { MASTHEAD_RE, MD_HEADING_RE, MD_QUOTE_RE, endsWithFurniture, isHeadingLike, startsOwnLine } from '../text/line-kinds.js';
 
 export const RULE = 'repair/join-broken-lines';
@@ -52,6 +52,12 @@ const innerTerminal = new RegExp(`[${TERMINAL}]`, 'u');
  * so the single newline is a wrap, not a paragraph break.
  */
 export function shouldJoin(a: string, b: string, options: JoinOptions & { wrapped?: boolean } = {}): boolean {
+  const verdict = joinVerdict(a, b, options);
+  return verdict === 'if-word-straddles' ? straddles(a, b) : verdict;
+}
+
+/** shouldJoin without the dictionary check, which the caller makes for all of a page's breaks at once. */
+function joinVerdict(a: string, b: string, options: JoinOptions & { wrapped?: boolean }): boolean | 'if-word-straddles' {
   const { wrapped = false } = options;
   if (MD_HEADING_RE.test(a) || MD_QUOTE_RE.test(a) || startsOwnLine(b) || MASTHEAD_RE.test(a)) return false;
   if (endsSentence(a) || endsWithFurniture(a)) return false;
@@ -60,7 +66,7 @@ export function shouldJoin(a: string, b: string, options: JoinOptions & { wrappe
   if (CONTINUER.includes(last)) return true;
   // A heading-like line (a caption, a subhead) joins its neighbour only where a word runs across the break.
   if (!isHeadingLike(a) && !isHeadingLike(b) && bodyEvidence(a, options)) return true;
-  return straddles(a, b);
+  return 'if-word-straddles';
 }
 
 /** The line is body text: a sentence ends inside it, or it is long, or long and punctuated. */
@@ -81,16 +87,20 @@ function blankSeparated(lines: readonly Trimmed[]): boolean {
 export function joinBrokenLines(source: PageSource, options: JoinOptions = {}): Edit[] {
   const lines = trimmedLines(source);
   const paragraphsByBlankLines = blankSeparated(lines);
+  const verdicts = lines.slice(1).map((b, i) => joinVerdict(lines[i]!.text, b.text, { ...options, wrapped: paragraphsByBlankLines && b.gap === 0 }));
+  const open = verdicts.flatMap((v, i) => (v === 'if-word-straddles' ? [i] : []));
+  const words = straddlesEach(open.map((i) => [lines[i]!.text, lines[i + 1]!.text] as const));
+  open.forEach((i, k) => (verdicts[i] = words[k]!));
   const edits: Edit[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
+  verdicts.forEach((join, i) => {
+    if (!join) return;
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    if (!shouldJoin(a.text, b.text, { ...options, wrapped: paragraphsByBlankLines && b.gap === 0 })) continue;
     // Latin words and numbers keep one space between them; Chinese joins directly.
     const l = a.text[a.text.length - 1];
     const r = b.text[0];
     const glue = (isLatin(l) || isDigit(l)) && (isLatin(r) || isDigit(r)) ? ' ' : '';
     edits.push(edit(source.text, a.end, b.start, glue, RULE));
-  }
+  });
   return edits;
 }

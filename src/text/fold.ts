@@ -1,12 +1,104 @@
-// Script folding: traditional (and Hong Kong / Taiwan variants) to simplified, via opencc-js.
+// Script folding: traditional (and Hong Kong / Taiwan variants) to simplified, via opencc-js (hk → cn).
 // Phrase-level conversion needs context, so callers fold whole runs, not single characters.
-import * as OpenCC from 'opencc-js';
+//
+// Fast path, exact by construction: opencc only ever changes text where a dictionary key matches, so
+// - a character that occurs in no key ("neutral": punctuation, Latin, most simplified Han) can never be part
+//   of a match, and the conversion of x + neutral + y is conv(x) + neutral + conv(y);
+// - a run in which no character could change (no changing entry has a key made only of such characters)
+//   converts to itself.
+// So only runs of key characters that hold a character some entry changes go through opencc: on a
+// simplified page that is a handful of short runs instead of the whole page. The tables are read from the
+// same dictionaries the converter is built from; fold.test.ts checks the claim character by character.
+import { ConverterBuilder, type DictGroup, type DictLike } from 'opencc-js/core';
+import * as preset from 'opencc-js/preset';
 
-let converter: ((s: string) => string) | null = null;
+const IN_KEY = 1;
+const CHANGES = 2;
+/** Ideographic description characters (⿰ …): opencc skips the whole sequence they head, so never split there. */
+const IDS = 4;
+
+interface Folder {
+  convert: (s: string) => string;
+  /** Flags per code point. */
+  kind: Uint8Array;
+}
+
+let folder: Folder | null = null;
+
+function entries(dict: DictLike): (readonly [string, string])[] {
+  return typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ') as [string, string]) : [...dict];
+}
+
+function build(): Folder {
+  const config = preset.configs['hk2s'] as (typeof preset.configs)[string] & { normalizationChain?: readonly DictGroup[] };
+  if (!config) throw new Error('opencc-js has no hk2s configuration');
+  // The segmentation dictionary is one dictionary or a group of them.
+  const seg: unknown = config.segmentation;
+  const segmentation = Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? (seg as DictLike[]) : [seg as DictLike];
+  const dicts = [...(config.normalizationChain ?? []).flat(), ...segmentation, ...config.conversionChain.flat()];
+  const kind = new Uint8Array(0x110000);
+  for (const dict of dicts) {
+    for (const [key, value] of entries(dict)) {
+      const k = Array.from(key);
+      const v = Array.from(value);
+      for (const ch of k) kind[ch.codePointAt(0)!]! |= IN_KEY;
+      if (key === value) continue;
+      // Same length: only the characters that differ can make the entry change anything; else all of them.
+      k.forEach((ch, i) => {
+        if (k.length !== v.length || ch !== v[i]) kind[ch.codePointAt(0)!]! |= CHANGES;
+      });
+    }
+  }
+  for (let cp = 0x2ff0; cp <= 0x2fff; cp++) kind[cp]! |= IDS;
+  return { convert: ConverterBuilder(preset)({ from: 'hk', to: 'cn' }), kind };
+}
+
+/** Unchanging text between two changing runs up to this long is converted along with them (one call). */
+const GAP = 64;
 
 export function toSimplified(text: string): string {
-  const convert = (converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
-  return convert(text);
+  const { convert, kind } = (folder ??= build());
+  let out = '';
+  let done = 0; // text before this offset is already in `out`
+  let from = -1; // [from, to): changing runs (and what lies between them) not yet converted
+  let to = -1;
+  const flush = () => {
+    out += text.slice(done, from) + convert(text.slice(from, to));
+    done = to;
+  };
+  let runStart = 0; // start of the current run of key characters
+  let changes = false;
+  for (let i = 0; i <= text.length; ) {
+    const cp = i < text.length ? text.codePointAt(i)! : -1;
+    const k = cp < 0 ? 0 : kind[cp]!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (k & IDS) return convert(text);
+    if (k === 0) {
+      if (changes) {
+        if (from >= 0 && runStart - to > GAP) flush();
+        if (done >= to) from = runStart;
+        to = i;
+        changes = false;
+      }
+      i += width;
+      runStart = i;
+      continue;
+    }
+    if (k & CHANGES) changes = true;
+    i += width;
+  }
+  if (from >= 0 && done < to) flush();
+  return done === 0 ? text : out + text.slice(done);
+}
+
+/** The plain converter over the whole text, without the fast path (tests compare the two). */
+export function toSimplifiedWhole(text: string): string {
+  return (folder ??= build()).convert(text);
+}
+
+/** Could opencc change this character anywhere (is it in a changing dictionary entry's key)? */
+export function mayFold(codePoint: number): boolean {
+  return ((folder ??= build()).kind[codePoint]! & CHANGES) !== 0;
 }
 
 /**
