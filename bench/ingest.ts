@@ -1,7 +1,9 @@
 // How fast does a page go through read + repair + layout + store? Prints chars/s on one core against the
 // bare jieba pass over the same text (the cheapest thing any Chinese pipeline does), run side by side in the
 // same process: several rounds, alternating which runs first, medians of each. On a shared machine the
-// absolute numbers move with the load; the ratio to jieba is the figure to compare across runs.
+// absolute numbers move with the load; the ratio to jieba is the figure to compare across runs. Each figure
+// is given by the wall clock and by this process's CPU time (what one core spends, waiting for the CPU
+// excluded: the steadier of the two when other work shares the machine).
 // The corpus is made at bench time by repeating the seed pages with a varying tag, so every page is new to
 // the store (no idempotent short-cut); every round ingests into a fresh database file.
 //   node dist/bench/ingest.js [--pages N] [--rounds N]
@@ -27,10 +29,17 @@ const pages = Array.from({ length: count }, (_, i) => Buffer.from(`${sources[i %
 const texts = pages.map((b) => b.toString('utf8'));
 const chars = texts.reduce((n, t) => n + t.length, 0);
 
-function time(fn: () => void): number {
+interface Took {
+  wall: number;
+  cpu: number;
+}
+
+function time(fn: () => void): Took {
   const t = process.hrtime.bigint();
+  const c = process.cpuUsage();
   fn();
-  return Number(process.hrtime.bigint() - t) / 1e9;
+  const used = process.cpuUsage(c);
+  return { wall: Number(process.hrtime.bigint() - t) / 1e9, cpu: (used.user + used.system) / 1e6 };
 }
 
 const jiebaPass = () => time(() => texts.forEach((t) => segment(t)));
@@ -43,7 +52,7 @@ const pipelinePass = () =>
   });
 
 /** Ingest this round's records into a fresh file; closing (the last WAL checkpoint) is part of the work. */
-function storePass(): number {
+function storePass(): Took {
   const dir = mkdtempSync(join(tmpdir(), 'baoku-bench-'));
   try {
     const store = openSqliteStore(join(dir, 'bench.db'));
@@ -59,32 +68,35 @@ function storePass(): number {
 segment('预热'); // load the dictionary outside the timings
 processPage({ bytes: pages[0]!, sourceFile: 'warmup.txt' });
 
-const samples = { jieba: [] as number[], pipeline: [] as number[], store: [] as number[], ratio: [] as number[], pipelineRatio: [] as number[] };
+type Clock = keyof Took;
+const samples: Record<'jieba' | 'pipeline' | 'store', Took[]> = { jieba: [], pipeline: [], store: [] };
 for (let round = 0; round < rounds; round++) {
   // Alternate the order, so neither side always runs on a warmer (or busier) machine.
-  let tJieba = 0;
-  if (round % 2 === 0) tJieba = jiebaPass();
-  const tPipeline = pipelinePass();
-  const tStore = storePass();
-  if (round % 2 === 1) tJieba = jiebaPass();
+  const first = round % 2 === 0 ? jiebaPass() : null;
+  samples.pipeline.push(pipelinePass());
+  samples.store.push(storePass());
+  samples.jieba.push(first ?? jiebaPass());
   articles = records.reduce((n, r) => n + r.articles.length, 0);
-  samples.jieba.push(tJieba);
-  samples.pipeline.push(tPipeline);
-  samples.store.push(tStore);
-  samples.ratio.push(tJieba / (tPipeline + tStore));
-  samples.pipelineRatio.push(tJieba / tPipeline);
 }
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const endToEnd = samples.pipeline.map((t, i) => t + samples.store[i]!);
-const rate = (xs: number[]) => Math.round(chars / median(xs)).toLocaleString('en-US').padStart(11);
+const seconds = (stage: 'jieba' | 'pipeline' | 'store' | 'all', clock: Clock) =>
+  samples.jieba.map((_, i) => (stage === 'all' ? samples.pipeline[i]![clock] + samples.store[i]![clock] : samples[stage][i]![clock]));
+const rate = (stage: 'jieba' | 'pipeline' | 'store' | 'all', clock: Clock) => Math.round(chars / median(seconds(stage, clock))).toLocaleString('en-US').padStart(11);
+/** Per round, jieba's time over the stage's: the stage's throughput as a share of jieba's. */
+const ratios = (stage: 'pipeline' | 'all', clock: Clock) => seconds('jieba', clock).map((t, i) => t / seconds(stage, clock)[i]!);
+const ratio = (stage: 'pipeline' | 'all', clock: Clock) => median(ratios(stage, clock)).toFixed(3).padStart(11);
+
 console.log(`corpus: ${count} pages, ${chars.toLocaleString('en-US')} chars, ${articles} articles; ${rounds} rounds (node ${process.version})`);
-console.log(`read+repair+layout         ${rate(samples.pipeline)} chars/s  (median)`);
-console.log(`store (SQLite, WAL)        ${rate(samples.store)} chars/s`);
-console.log(`read+repair+layout+store   ${rate(endToEnd)} chars/s`);
-console.log(`bare jieba cut             ${rate(samples.jieba)} chars/s`);
-console.log(`ratio read+repair+layout / jieba:        ${median(samples.pipelineRatio).toFixed(3)}`);
-console.log(`ratio read+repair+layout+store / jieba:  ${median(samples.ratio).toFixed(3)}  (rounds: ${samples.ratio.map((r) => r.toFixed(3)).join(' ')})`);
+console.log(`chars/s (median)                  wall clock   CPU time`);
+console.log(`read+repair+layout               ${rate('pipeline', 'wall')}${rate('pipeline', 'cpu')}`);
+console.log(`store (SQLite, WAL)              ${rate('store', 'wall')}${rate('store', 'cpu')}`);
+console.log(`read+repair+layout+store         ${rate('all', 'wall')}${rate('all', 'cpu')}`);
+console.log(`bare jieba cut                   ${rate('jieba', 'wall')}${rate('jieba', 'cpu')}`);
+console.log(`ratio to jieba (median of rounds)`);
+console.log(`read+repair+layout               ${ratio('pipeline', 'wall')}${ratio('pipeline', 'cpu')}`);
+console.log(`read+repair+layout+store         ${ratio('all', 'wall')}${ratio('all', 'cpu')}`);
+console.log(`  rounds, wall: ${ratios('all', 'wall').map((r) => r.toFixed(3)).join(' ')}; CPU: ${ratios('all', 'cpu').map((r) => r.toFixed(3)).join(' ')}`);

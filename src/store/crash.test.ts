@@ -73,7 +73,7 @@ function partialPages(db: Database.Database): unknown[] {
     .prepare(
       `SELECT p.id,
          json_array_length(p.document, '$.edits') AS edits_said,
-         (SELECT count(*) FROM edits e WHERE e.page_id = p.id) AS edits_stored,
+         (SELECT count(*) FROM all_edits e WHERE e.page_id = p.id) AS edits_stored,
          json_array_length(p.document, '$.layout.articles') AS articles_said,
          (SELECT count(*) FROM articles a WHERE a.page_id = p.id) AS articles_stored,
          json_array_length(p.document, '$.messages') AS messages_said,

@@ -176,8 +176,45 @@ ALTER TABLE pages ADD COLUMN file_id INTEGER REFERENCES files (id);  -- set for 
 ALTER TABLE pages ADD COLUMN file_page INTEGER CHECK (file_page IS NULL OR file_page >= 1);  -- 1-based position in it
 `;
 
+// Script folding (the index layer: traditional → simplified, for search) makes hundreds of edits on a
+// traditional page, all from a fixed table and never reviewed one by one, and a row each was most of the
+// time it took to store a page. Such edits (index layer, no confidence, no candidates) are now kept as one
+// row per page and rule holding a JSON array; the edits table keeps the ones people review. The view
+// all_edits shows every edit, one per row, with the columns edits has:
+//   SELECT rule, layer, count(*) FROM all_edits GROUP BY rule, layer;
+// (The migration's ORDER BY inside json_group_array needs SQLite ≥ 3.44, which better-sqlite3 bundles; the
+// view itself reads in any sqlite3 shell.)
+const version4 = `
+-- Index-layer edits of a page made by one rule, as [seq, start, end, before, after] in page order; seq is
+-- the edit's place among all the page's edits, as in edits.seq.
+CREATE TABLE edit_batches (
+  page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+  rule    TEXT NOT NULL,            -- e.g. repair/fold-script
+  layer   TEXT NOT NULL,            -- index
+  status  TEXT NOT NULL,            -- applied, suggested or reverted
+  count   INTEGER NOT NULL,         -- how many edits the array holds
+  edits   TEXT NOT NULL CHECK (json_valid(edits)),
+  PRIMARY KEY (page_id, rule, layer, status),
+  CHECK (count = json_array_length(edits))
+);
+
+INSERT INTO edit_batches (page_id, rule, layer, status, count, edits)
+SELECT page_id, rule, layer, status, count(*), json_group_array(json_array(seq, start, end, before, after) ORDER BY seq)
+FROM edits WHERE layer = 'index' AND confidence IS NULL AND candidates IS NULL
+GROUP BY page_id, rule, layer, status;
+DELETE FROM edits WHERE layer = 'index' AND confidence IS NULL AND candidates IS NULL;
+
+-- Every edit, one per row: the edits table and the batches spread out.
+CREATE VIEW all_edits AS
+SELECT page_id, seq, start, end, before, after, rule, layer, status, confidence, candidates FROM edits
+UNION ALL
+SELECT b.page_id, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'),
+  json_extract(j.value, '$[3]'), json_extract(j.value, '$[4]'), b.rule, b.layer, b.status, NULL, NULL
+FROM edit_batches b, json_each(b.edits) j;
+`;
+
 /** Migration n (1-based) is `migrations[n - 1]`; the database's user_version is the last one applied. */
-export const migrations: readonly string[] = [version1, version2, version3];
+export const migrations: readonly string[] = [version1, version2, version3, version4];
 
 export const schemaVersion = migrations.length;
 

@@ -68,10 +68,6 @@ export function prepareStatements(db: Database.Database) {
       `INSERT INTO pages (edition_id, number, sha256, text_sha256, raw, encoding, newline, format, source_file, text, document, ingested_at)
        VALUES (@edition_id, @number, @sha256, @text_sha256, @raw, @encoding, @newline, @format, @source_file, @text, @document, @ingested_at)`,
     ),
-    insertEdit: db.prepare(
-      `INSERT INTO edits (page_id, seq, start, end, before, after, rule, layer, status, confidence, candidates)
-       VALUES (@page_id, @seq, @start, @end, @before, @after, @rule, @layer, @status, @confidence, @candidates)`,
-    ),
     insertMessage: db.prepare(
       `INSERT INTO messages (page_id, seq, rule_id, reason, start, end)
        VALUES (@page_id, @seq, @rule_id, @reason, @start, @end)`,
@@ -123,7 +119,8 @@ export function prepareStatements(db: Database.Database) {
     exportRows: db.prepare<[], ExportSqlRow>(`SELECT * FROM article_export ORDER BY ${exportOrder}`),
     counts: db.prepare<[], { editions: number; pages: number; articles: number; edits: number }>(
       `SELECT (SELECT count(*) FROM editions) AS editions, (SELECT count(*) FROM pages) AS pages,
-         (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM edits) AS edits`,
+         (SELECT count(*) FROM articles) AS articles,
+         (SELECT count(*) FROM edits) + (SELECT coalesce(sum(count), 0) FROM edit_batches) AS edits`,
     ),
   };
 }

@@ -3,9 +3,10 @@
 
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { Article, Edit, Message, Page } from '../model/index.js';
+import type { Article, Message, Page } from '../model/index.js';
 import { BaokuError, NotFoundError } from '../model/index.js';
 import { assertCurrent, migrate } from './schema.js';
+import { prepareEditWriter } from './sqlite-edits.js';
 import { prepareStatements, type EditionRow, type ExportSqlRow, type PageRow } from './sqlite-statements.js';
 import type {
   ArticleRecord,
@@ -55,20 +56,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const sql = prepareStatements(db);
   const ingestHooks: ((event: IngestEvent) => void)[] = [];
 
-  const insertEdit = (pageId: number, edit: Edit, seq: number) =>
-    sql.insertEdit.run({
-      page_id: pageId,
-      seq,
-      start: edit.start,
-      end: edit.end,
-      before: edit.before,
-      after: edit.after,
-      rule: edit.rule,
-      layer: edit.layer,
-      status: edit.status,
-      confidence: edit.confidence ?? null,
-      candidates: edit.candidates ? JSON.stringify(edit.candidates) : null,
-    });
+  const insertEdits = prepareEditWriter(db);
 
   const insertMessage = (pageId: number, message: Message, seq: number) =>
     sql.insertMessage.run({
@@ -167,7 +155,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const fileId = sql.upsertFile.get({ sha256: record.sha256, raw, page_count: part.count, source_file: record.sourceFile }) as number;
       sql.setPageFile.run(fileId, part.index, pageId);
     }
-    page.edits.forEach((edit, seq) => insertEdit(pageId, edit, seq));
+    insertEdits(pageId, page.edits);
     page.messages.forEach((message, seq) => insertMessage(pageId, message, seq));
     const inOrder = [...record.articles].sort((a, b) => a.seq - b.seq);
     const articleIds = inOrder.map((article) => insertArticle(pageId, article));

@@ -1,0 +1,33 @@
+// A page's edits into the SQLite file: one row each in `edits` for the edits people review, and one row per
+// rule in `edit_batches` for the index layer's bulk (see migration 4 in schema.ts for why).
+import type Database from 'better-sqlite3';
+import type { Edit } from '../model/index.js';
+
+/** Kept in a batch: index-layer edits that carry nothing a batch entry has no place for. */
+export const batched = (e: Edit): boolean => e.layer === 'index' && e.confidence === undefined && e.candidates === undefined;
+
+export function prepareEditWriter(db: Database.Database): (pageId: number, edits: readonly Edit[]) => void {
+  // Positional parameters: binding an object per row costs more than the row itself.
+  const insertRow = db.prepare(
+    `INSERT INTO edits (page_id, seq, start, end, before, after, rule, layer, status, confidence, candidates)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertBatch = db.prepare('INSERT INTO edit_batches (page_id, rule, layer, status, count, edits) VALUES (?, ?, ?, ?, ?, ?)');
+  return (pageId, edits) => {
+    const batches = new Map<string, { e: Edit; entries: [number, number, number, string, string][] }>();
+    edits.forEach((e, seq) => {
+      if (!batched(e)) {
+        const candidates = e.candidates ? JSON.stringify(e.candidates) : null;
+        insertRow.run(pageId, seq, e.start, e.end, e.before, e.after, e.rule, e.layer, e.status, e.confidence ?? null, candidates);
+        return;
+      }
+      const key = `${e.rule}\n${e.layer}\n${e.status}`;
+      let batch = batches.get(key);
+      if (!batch) batches.set(key, (batch = { e, entries: [] }));
+      batch.entries.push([seq, e.start, e.end, e.before, e.after]);
+    });
+    for (const { e, entries } of batches.values()) {
+      insertBatch.run(pageId, e.rule, e.layer, e.status, entries.length, JSON.stringify(entries));
+    }
+  };
+}
