@@ -97,19 +97,25 @@ export function readQueries(store: SqliteStore) {
        (SELECT json_group_array(json_object('type', 'edit', 'start', d.start, 'end', d.end, 'before', d.before,
           'after', d.after, 'rule', d.rule, 'layer', d.layer, 'status', d.status, 'confidence', d.confidence,
           'candidates', json(d.candidates)))
-        FROM (SELECT * FROM edits d WHERE d.page_id = a.page_id AND d.start >= a.start AND d.end <= a.end
+        FROM (SELECT * FROM all_edits d WHERE d.page_id = a.page_id AND d.start >= a.start AND d.end <= a.end
               ORDER BY d.start, d.end, d.seq) d) AS edits
      FROM article_export x JOIN articles a ON a.id = x.id JOIN pages p ON p.id = x.page_id WHERE x.id = ?`,
   );
   const stats = db.prepare<[], Omit<ArchiveStats, 'papers' | 'rules'> & { papers: string }>(
     `SELECT (SELECT count(*) FROM editions) AS editions, (SELECT count(*) FROM pages) AS pages,
-       (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM edits) AS edits,
+       (SELECT count(*) FROM articles) AS articles,
+       (SELECT count(*) FROM edits) + (SELECT coalesce(sum(count), 0) FROM edit_batches) AS edits,
        (SELECT min(date) FROM editions WHERE date_inferred = 0) AS first_date,
        (SELECT max(date) FROM editions WHERE date_inferred = 0) AS last_date,
        (SELECT json_group_array(paper) FROM (SELECT DISTINCT paper FROM editions WHERE paper IS NOT NULL ORDER BY paper)) AS papers`,
   );
   const rules = db.prepare<[], ArchiveStats['rules'][number]>(
-    `SELECT rule, layer, count(*) AS count FROM edits WHERE status = 'applied' GROUP BY rule, layer ORDER BY count DESC, rule`,
+    // Index-layer bulk edits are counted per batch (see migration 3 in store/schema.ts), not spread out.
+    `SELECT rule, layer, sum(n) AS count FROM (
+       SELECT rule, layer, count(*) AS n FROM edits WHERE status = 'applied' GROUP BY rule, layer
+       UNION ALL
+       SELECT rule, layer, sum(count) FROM edit_batches WHERE status = 'applied' GROUP BY rule, layer)
+     GROUP BY rule, layer ORDER BY count DESC, rule`,
   );
   const version = db.prepare<[], string>(`SELECT count(*) || '.' || coalesce(max(id), 0) FROM pages`).pluck();
 
