@@ -110,7 +110,7 @@ export function readQueries(store: SqliteStore) {
        (SELECT json_group_array(paper) FROM (SELECT DISTINCT paper FROM editions WHERE paper IS NOT NULL ORDER BY paper)) AS papers`,
   );
   const rules = db.prepare<[], ArchiveStats['rules'][number]>(
-    // Index-layer bulk edits are counted per batch (see migration 3 in store/schema.ts), not spread out.
+    // Index-layer bulk edits are counted per batch (see migration 4 in store/schema.ts), not spread out.
     `SELECT rule, layer, sum(n) AS count FROM (
        SELECT rule, layer, count(*) AS n FROM edits WHERE status = 'applied' GROUP BY rule, layer
        UNION ALL

@@ -28,7 +28,7 @@ type Row = Record<string, unknown>;
 const columns = 'page_id, seq, start, end, before, after, rule, layer, status, confidence, candidates';
 const allEdits = (db: Database.Database): Row[] => db.prepare(`SELECT ${columns} FROM all_edits ORDER BY page_id, seq`).all() as Row[];
 
-/** The rows the page's edits were, one each, before migration 3. */
+/** The rows the page's edits were, one each, before migration 4. */
 function expectedRows(pageId: number, edits: readonly Edit[]): Row[] {
   return edits.map((e, seq) => ({
     page_id: pageId,
