@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { processPage } from '../src/pipeline.js';
+import { applyEdits } from '../src/model/index.js';
 import type { PageRecord } from '../src/store/types.js';
 import { seedDir } from './paths.js';
 
@@ -157,8 +158,8 @@ describe('provenance', () => {
       for (const { article } of r.articles) {
         for (const node of [article.headline, ...article.blocks]) {
           if (!node) continue;
-          const original = raw.slice(node.start, node.end).replace(/\s+/g, '');
-          // The raw span holds the same characters, modulo whitespace that repairs removed.
+          const original = applyEdits(raw, r.page.edits, ['display'], node).text.replace(/\s+/g, '');
+          // The raw span holds the same characters, modulo whitespace that repairs removed and misprints they fixed.
           assert.equal(original, node.text.replace(/\s+/g, ''), `page ${n}: ${node.text.slice(0, 12)}`);
         }
       }

@@ -1,0 +1,208 @@
+// A character n-gram language model for judging which of two spellings reads as Chinese. Counts are kept by
+// a 32-bit hash of the n-gram (collisions are rare at this size and only blur a count) in an open-addressing
+// table; scores use stupid backoff, which needs only raw counts and ranks alternatives as well as smoothed
+// models do (interpolated Dirichlet smoothing was tried: no better, 2.5x slower). The model file is written
+// by scripts/build-char-lm.ts; see docs/repair.md for its sources.
+import { readFileSync } from 'node:fs';
+import { inflateSync, deflateSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const MAGIC = 0x4d4c4b42; // "BKLM"
+/** Counts are stored as round(Q · ln count): 8 bits reach counts of ~1.6 G within 4 %. */
+const Q = 12;
+
+export interface CharLm {
+  order: number;
+  /** Longest dictionary word the model holds (0: none). */
+  maxWord: number;
+  /** Sum of unigram counts. */
+  total: number;
+  keys: Uint32Array;
+  /** Natural log of each key's count. */
+  logs: Float32Array;
+  mask: number;
+}
+
+/** Characters as the model sees them: digits and Latin letters as classes, ASCII punctuation as full-width. */
+export function lmChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return '0';
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return 'a';
+  if (c === 32 || c === 9 || c === 13 || c === 10 || c === 0x3000) return '\n';
+  return ASCII_PUNCT[ch] ?? ch;
+}
+
+const ASCII_PUNCT: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？', '"': '“' };
+
+/** FNV-1a over the UTF-16 units of s[from, to); never 0 (0 marks an empty slot). */
+export function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ (c & 0xff), 16777619);
+    h = Math.imul(h ^ (c >>> 8), 16777619);
+  }
+  return h >>> 0 || 1;
+}
+
+function lookup(lm: CharLm, h: number): number {
+  let at = h & lm.mask;
+  for (;;) {
+    const k = lm.keys[at]!;
+    if (k === h) return lm.logs[at]!;
+    if (k === 0) return -Infinity;
+    at = (at + 1) & lm.mask;
+  }
+}
+
+/**
+ * Log score (stupid backoff) of each character of s[from, to) given the characters before it, summed.
+ * `s` is in model characters (see lmChar); a '\n' marks a boundary and contexts do not reach past it.
+ */
+export function logScore(lm: CharLm, s: string, from: number, to: number): number {
+  const logTotal = Math.log(lm.total);
+  let sum = 0;
+  for (let j = from; j < to; j++) {
+    let start = Math.max(0, j - lm.order + 1);
+    for (let k = j - 1; k >= start; k--) {
+      if (s.charCodeAt(k) === 10) {
+        start = k;
+        break;
+      }
+    }
+    let penalty = 0;
+    let score = NaN;
+    for (let a = start; a <= j; a++) {
+      const full = lookup(lm, hashRange(s, a, j + 1));
+      const ctx = a < j ? lookup(lm, hashRange(s, a, j)) : logTotal;
+      // A context pruned away (or lost to a hash collision) backs off like an unseen n-gram.
+      if (full > -Infinity && ctx > -Infinity) {
+        score = penalty + Math.min(0, full - ctx);
+        break;
+      }
+      penalty += BACKOFF;
+    }
+    sum += Number.isNaN(score) ? penalty - logTotal : score;
+  }
+  return sum;
+}
+
+const BACKOFF = Math.log(0.4);
+
+/** Dictionary words are stored beside the n-grams under this prefix; their total under the prefix alone. */
+export const WORD = '\u0001';
+
+/**
+ * Log probability of the best segmentation of s[from, to) into dictionary words (a unigram word model, as
+ * jieba segments) that prefers longer words: a character standing alone pays a penalty (more if no word holds
+ * it), so the score drops where a character breaks a word; non-Han units are free (both readings share them).
+ */
+export function wordScore(lm: CharLm, s: string, from: number, to: number): number {
+  const logWords = lookup(lm, hashRange(WORD, 0, 1));
+  const logTotal = Math.log(lm.total);
+  const best = new Float64Array(to - from + 1).fill(-Infinity);
+  best[0] = 0;
+  for (let j = from; j < to; j++) {
+    const here = best[j - from]!;
+    const c = s.charCodeAt(j);
+    // Non-Han units (punctuation, digit and letter classes, boundaries) are free and end any word.
+    if (c < 0x3400) {
+      best[j + 1 - from] = Math.max(best[j + 1 - from]!, here);
+      continue;
+    }
+    const word = lookup(lm, wordHash(s, j, j + 1));
+    const single = word > -Infinity ? word - logWords : lookup(lm, hashRange(s, j, j + 1)) - logTotal + UNKNOWN_CHAR;
+    best[j + 1 - from] = Math.max(best[j + 1 - from]!, here + Math.max(single, -logTotal) + SINGLE);
+    for (let k = j + 2; k <= Math.min(to, j + lm.maxWord); k++) {
+      if (s.charCodeAt(k - 1) < 0x3400) break;
+      const w = lookup(lm, wordHash(s, j, k));
+      if (w > -Infinity) best[k - from] = Math.max(best[k - from]!, here + w - logWords);
+    }
+  }
+  return best[to - from]!;
+}
+
+/** A character standing alone, as a one-character word or outside every dictionary word. */
+const SINGLE = Math.log(0.1);
+const UNKNOWN_CHAR = Math.log(0.1);
+
+function wordHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  h = Math.imul(h ^ 1, 16777619);
+  h = Math.imul(h ^ 0, 16777619);
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ (c & 0xff), 16777619);
+    h = Math.imul(h ^ (c >>> 8), 16777619);
+  }
+  return h >>> 0 || 1;
+}
+
+export function encodeCharLm(counts: ReadonlyMap<string, number>, order: number, total: number, maxWord = 0): Buffer {
+  const byHash = new Map<number, number>();
+  for (const [gram, n] of counts) {
+    const h = hashRange(gram, 0, gram.length);
+    byHash.set(h, (byHash.get(h) ?? 0) + n);
+  }
+  const hashes = [...byHash.keys()].sort((a, b) => a - b);
+  const head = Buffer.alloc(16);
+  head.writeUInt32LE(MAGIC, 0);
+  head.writeUInt32LE(order | (maxWord << 8), 4);
+  head.writeUInt32LE(hashes.length, 8);
+  head.writeUInt32LE(total, 12);
+  // Sorted hashes as varint deltas, then one quantised log count per hash.
+  const deltas: number[] = [];
+  let prev = 0;
+  for (const h of hashes) {
+    let d = h - prev;
+    prev = h;
+    while (d >= 0x80) {
+      deltas.push((d & 0x7f) | 0x80);
+      d = Math.floor(d / 128);
+    }
+    deltas.push(d);
+  }
+  const q = Uint8Array.from(hashes, (h) => Math.min(255, Math.round(Q * Math.log(byHash.get(h)!))));
+  return deflateSync(Buffer.concat([head, Buffer.from(deltas), Buffer.from(q)]), { level: 9 });
+}
+
+export function decodeCharLm(file: Uint8Array): CharLm {
+  const buf = inflateSync(file);
+  if (buf.readUInt32LE(0) !== MAGIC) throw new Error('not a baoku character model');
+  const order = buf.readUInt32LE(4) & 0xff;
+  const maxWord = buf.readUInt32LE(4) >>> 8;
+  const n = buf.readUInt32LE(8);
+  const total = buf.readUInt32LE(12);
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const keys = new Uint32Array(size);
+  const logs = new Float32Array(size);
+  const mask = size - 1;
+  let at = 16;
+  let h = 0;
+  const qAt = buf.length - n;
+  for (let i = 0; i < n; i++) {
+    let d = 0;
+    let mul = 1;
+    for (;;) {
+      const b = buf[at++]!;
+      d += (b & 0x7f) * mul;
+      if (b < 0x80) break;
+      mul *= 128;
+    }
+    h += d;
+    let slot = h & mask;
+    while (keys[slot] !== 0) slot = (slot + 1) & mask;
+    keys[slot] = h;
+    logs[slot] = buf[qAt + i]! / Q;
+  }
+  return { order, maxWord, total, keys, logs, mask };
+}
+
+let shipped: CharLm | null = null;
+
+/** The model shipped in models/char-lm.bin, loaded once per process (~0.2 s). */
+export function charLm(): CharLm {
+  shipped ??= decodeCharLm(readFileSync(fileURLToPath(new URL('../../../models/char-lm.bin', import.meta.url))));
+  return shipped;
+}
