@@ -1,4 +1,4 @@
-// The one place the stages are wired together: read → repair → layout (→ enrich, later).
+// The one place the stages are wired together: read → repair → layout → enrich.
 // Pure: the same bytes and options always give the same record, which is what makes re-ingest a no-op.
 import { createHash } from 'node:crypto';
 import { applyEdits, InputError, message, type Article, type Edition, type Encoding, type Page, type PageSource, type PlacedPage, type SourceFormat, type TextNode } from './model/index.js';
@@ -6,6 +6,7 @@ import { composeSource, readAlto, readHtml, readPdf, readText, sniffFormat, type
 import { pathMeta } from './read/path-meta.js';
 import { repair, type RepairOptions } from './repair/index.js';
 import { inferEditionDate, layoutPage, orderPage, type LayoutOptions } from './layout/index.js';
+import { enrichPage } from './enrich/index.js';
 import { toSimplified } from './text/fold.js';
 import type { ArticleRecord, PageRecord } from './store/types.js';
 
@@ -24,6 +25,8 @@ export interface PipelineOptions {
   pdf?: ReadPdfOptions;
   repair?: RepairOptions;
   layout?: LayoutOptions;
+  /** false: skip the enrich stage (people, organisations, dates, figures), as the bare-pipeline bench does. */
+  enrich?: boolean;
 }
 
 /** Extracted text (UTF-8, GB18030, Big5 …) → one page record. */
@@ -89,6 +92,7 @@ function processSource(input: PageInput, source: PageSource, options: PipelineOp
     totalIssue: m?.totalIssue ?? null,
     licence: m?.licence ?? null,
   };
+  const knowledge = options.enrich === false ? null : enrichPage(page, { paper, date: edition.date });
   return {
     sha256: createHash('sha256').update(input.bytes).digest('hex'),
     bytes: input.bytes,
@@ -97,7 +101,10 @@ function processSource(input: PageInput, source: PageSource, options: PipelineOp
     edition,
     pageNumber: input.page ?? layout.number ?? fromPath.page,
     page,
-    articles: layout.articles.map((article, seq) => articleRecord(page, article, seq)),
+    articles: layout.articles.map((article, seq) => ({
+      ...articleRecord(page, article, seq),
+      ...(knowledge ? { knowledge: knowledge[seq]! } : {}),
+    })),
   };
 }
 

@@ -13,13 +13,15 @@ const allowed: Record<string, string[]> = {
   read: ['model', 'text'],
   repair: ['model', 'text'],
   layout: ['model', 'text'],
+  enrich: ['model', 'text'],
   store: ['model'],
   search: ['model', 'text', 'store'],
   write: ['model'],
-  'pipeline.ts': ['model', 'text', 'read', 'repair', 'layout', 'store'],
+  knowledge: ['model', 'text', 'enrich', 'store'],
+  'pipeline.ts': ['model', 'text', 'read', 'repair', 'layout', 'enrich', 'store'],
   'archive.ts': ['model', 'pipeline.ts', 'layout', 'store'],
   serve: ['model', 'store', 'search', 'archive.ts'],
-  cli: ['model', 'text', 'read', 'store', 'search', 'write', 'pipeline.ts', 'archive.ts', 'serve'],
+  cli: ['model', 'text', 'read', 'store', 'search', 'write', 'knowledge', 'pipeline.ts', 'archive.ts', 'serve'],
 };
 
 function sources(dir: string, out: string[] = []): string[] {

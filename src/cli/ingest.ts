@@ -5,6 +5,7 @@ import { BaokuError, type Encoding } from '../model/index.js';
 import { ingestFile, type IngestReport } from '../archive.js';
 import { openSqliteStore } from '../store/index.js';
 import { attachSearchIndex } from '../search/index.js';
+import { attachKnowledge } from '../knowledge/index.js';
 import { args, dbPath, intOption, UsageError } from './args.js';
 import { pageFiles } from './files.js';
 import { progress } from './progress.js';
@@ -34,6 +35,7 @@ export async function ingest(argv: string[], out = process.stdout, err = process
   const files = pageFiles(positionals);
   const store = openSqliteStore(dbPath(values.db));
   attachSearchIndex(store);
+  attachKnowledge(store);
   const bar = progress(files.length);
   const reports: IngestReport[] = [];
   let failed = 0;

@@ -8,6 +8,9 @@ import { demo, usage as demoUsage } from './demo.js';
 import { serveCommand, usage as serveUsage } from './serve.js';
 import { search, usage as searchUsage } from './search.js';
 import { reindex, usage as reindexUsage } from './reindex.js';
+import { people, person, usage as peopleUsage, personUsage } from './people.js';
+import { figures, usage as figuresUsage } from './figures.js';
+import { enrich, usage as enrichUsage } from './enrich.js';
 
 const commands: Record<string, (argv: string[]) => number | Promise<number>> = {
   ingest,
@@ -18,6 +21,10 @@ const commands: Record<string, (argv: string[]) => number | Promise<number>> = {
   serve: serveCommand,
   search,
   reindex,
+  people,
+  person,
+  figures,
+  enrich,
 };
 
 const help = `baoku — a Chinese local newspaper archive
@@ -29,7 +36,11 @@ ${exportUsage}
 ${searchUsage}
 ${reindexUsage}
 ${demoUsage}
-${serveUsage}`;
+${serveUsage}
+${peopleUsage}
+${personUsage}
+${figuresUsage}
+${enrichUsage}`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

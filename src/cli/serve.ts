@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { NotFoundError } from '../model/index.js';
 import { openSqliteStore } from '../store/index.js';
+import { attachKnowledge } from '../knowledge/index.js';
 import { startServer } from '../serve/server.js';
 import { args, dbPath, intOption, UsageError } from './args.js';
 
@@ -22,6 +23,7 @@ export async function serveCommand(argv: string[], out = process.stdout): Promis
   // Opened for writing where the file allows it, so the archive is migrated and its search index caught up;
   // the API still refuses writes without a token.
   const store = openSqliteStore(file, { readonly: !writable(file) });
+  attachKnowledge(store); // pages ingested over HTTP get their people, figures … too (a no-op when read-only)
   const running = await startServer({ store, dbPath: file, token, maxBodyBytes, port, host: values.host ?? '127.0.0.1' }).catch((e: unknown) => {
     store.close();
     throw e;

@@ -4,3 +4,4 @@ export * from './message.js';
 export * from './errors.js';
 export * from './byline.js';
 export * from './box.js';
+export * from './knowledge.js';

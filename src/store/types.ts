@@ -2,7 +2,7 @@
 // the same conformance suite. The pipeline hands the store fully rendered records, so a store never
 // runs a stage itself.
 
-import type { Article, Edition, Page } from '../model/index.js';
+import type { Article, ArticleKnowledge, Edition, Page } from '../model/index.js';
 
 /** One article as the pipeline rendered it: the model node plus its flat texts. */
 export interface ArticleRecord {
@@ -13,6 +13,8 @@ export interface ArticleRecord {
   text: string;
   /** The same text folded to simplified script (index layer applied). */
   textSimplified: string;
+  /** What the enrich stage found in it (people, organisations, places, dates, figures); absent when not run. */
+  knowledge?: ArticleKnowledge;
 }
 
 /** Everything one ingested file becomes. */

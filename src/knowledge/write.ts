@@ -1,0 +1,153 @@
+// Writing the knowledge layer: the enrich stage's facts go in inside the ingest transaction (store.onIngest),
+// then the names the page touched are resolved again, so the same person across editions is one entity.
+// rebuildKnowledge recomputes everything for an archive ingested before (or with an older enrich stage).
+import type Database from 'better-sqlite3';
+import type { ArticleKnowledge, Provenance } from '../model/index.js';
+import { enrichPage } from '../enrich/index.js';
+import { resolvePeople, type PersonRow } from '../enrich/resolve.js';
+import { migratePart, type SqliteStore } from '../store/index.js';
+import { knowledgeMigrations } from './schema.js';
+
+/** Create or update the knowledge tables and keep them in step with every page ingested from now on. */
+export function attachKnowledge(store: SqliteStore): void {
+  if (store.readonly) return;
+  migratePart(store.db, 'knowledge', knowledgeMigrations);
+  const writer = knowledgeWriter(store.db);
+  store.onIngest(({ record, articleIds }) => {
+    const touched = new Touched();
+    record.articles.forEach((a, i) => {
+      if (a.knowledge) writer.insert(articleIds[i]!, a.knowledge, touched);
+    });
+    writer.resolve(touched);
+  });
+}
+
+/** Re-run the enrich stage over every stored page and resolve every name again. Returns the pages done. */
+export function rebuildKnowledge(store: SqliteStore): number {
+  migratePart(store.db, 'knowledge', knowledgeMigrations);
+  const writer = knowledgeWriter(store.db);
+  const articleIds = store.db.prepare('SELECT id FROM articles WHERE page_id = ? ORDER BY seq').pluck();
+  let pages = 0;
+  store.db.transaction(() => {
+    for (const table of ['figures', 'dates', 'posts', 'mentions', 'entities']) store.db.exec(`DELETE FROM ${table}`);
+    const touched = new Touched();
+    for (const edition of store.editions()) {
+      for (const page of store.pages(edition.id)) {
+        const ids = articleIds.all(page.id) as number[];
+        enrichPage(page.page, { paper: edition.paper, date: edition.date }).forEach((k, i) => {
+          if (ids[i] !== undefined) writer.insert(ids[i]!, k, touched);
+        });
+        pages++;
+      }
+    }
+    writer.resolve(touched);
+  }).immediate();
+  return pages;
+}
+
+class Touched {
+  readonly person = new Set<string>();
+  readonly org = new Set<string>();
+  readonly place = new Set<string>();
+}
+
+function knowledgeWriter(db: Database.Database) {
+  const insertMention = db.prepare(`INSERT INTO mentions (article_id, type, role, name, printed, start, end, text_start, text_end, sentence_start, sentence_end, source)
+    VALUES (@article_id, @type, @role, @name, @printed, @start, @end, @text_start, @text_end, @sentence_start, @sentence_end, @source)`);
+  const insertPost = db.prepare('INSERT INTO posts (mention_id, seq, title, printed, org, kind) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertDate = db.prepare(`INSERT INTO dates (article_id, text, iso, precision, relative, part_of_day, start, end, text_start, text_end, sentence_start, sentence_end)
+    VALUES (@article_id, @text, @iso, @precision, @relative, @part_of_day, @start, @end, @text_start, @text_end, @sentence_start, @sentence_end)`);
+  const insertFigure = db.prepare(`INSERT INTO figures (article_id, text, metric, value, unit, qualifier, change_direction, change_verb, change_value, change_unit, change_basis, period,
+    start, end, text_start, text_end, sentence_start, sentence_end)
+    VALUES (@article_id, @text, @metric, @value, @unit, @qualifier, @change_direction, @change_verb, @change_value, @change_unit, @change_basis, @period,
+    @start, @end, @text_start, @text_end, @sentence_start, @sentence_end)`);
+  const printedOf = db.prepare('SELECT substr(p.text, ? + 1, ? - ?) FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?').pluck();
+  const personRows = db.prepare(`SELECT m.id AS mentionId, m.article_id AS articleId, m.name, m.role, ed.date,
+      (SELECT json_group_array(org) FROM (SELECT org FROM posts WHERE mention_id = m.id ORDER BY seq)) AS orgs
+    FROM mentions m JOIN articles a ON a.id = m.article_id JOIN pages pg ON pg.id = a.page_id JOIN editions ed ON ed.id = pg.edition_id
+    WHERE m.type = 'person' AND m.name = ?`);
+  const entityOf = db.prepare('SELECT entity_id FROM mentions WHERE id = ?').pluck();
+  const insertEntity = db.prepare('INSERT INTO entities (type, name, role) VALUES (?, ?, ?)');
+  const setEntity = db.prepare('UPDATE entities SET role = ? WHERE id = ?');
+  const assign = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
+  const dropOrphans = db.prepare('DELETE FROM entities WHERE type = ? AND name = ? AND id NOT IN (SELECT entity_id FROM mentions WHERE type = ? AND name = ? AND entity_id IS NOT NULL)');
+  const namedEntity = db.prepare('SELECT id FROM entities WHERE type = ? AND name = ?').pluck();
+  const assignNamed = db.prepare('UPDATE mentions SET entity_id = ? WHERE type = ? AND name = ?');
+
+  const spans = (articleId: number, p: Provenance) => ({
+    article_id: articleId,
+    start: p.start,
+    end: p.end,
+    text_start: p.at?.start ?? null,
+    text_end: p.at?.end ?? null,
+    sentence_start: p.sentence.start,
+    sentence_end: p.sentence.end,
+  });
+
+  return {
+    insert(articleId: number, k: ArticleKnowledge, touched: Touched) {
+      for (const m of [...k.people, ...k.orgs, ...k.places]) {
+        const name = m.type === 'person' ? m.text : m.name;
+        const id = Number(
+          insertMention.run({
+            ...spans(articleId, m),
+            type: m.type,
+            role: m.type === 'person' ? m.role : null,
+            name,
+            printed: (printedOf.get(m.start, m.end, m.start, articleId) as string | undefined) ?? m.text,
+            source: m.source,
+          }).lastInsertRowid,
+        );
+        touched[m.type].add(name);
+        if (m.type === 'person') m.posts.forEach((p, seq) => insertPost.run(id, seq, p.title, p.printed, p.org, p.kind));
+      }
+      for (const d of k.dates) {
+        insertDate.run({ ...spans(articleId, d), text: d.text, iso: d.iso, precision: d.precision, relative: d.relative ? 1 : 0, part_of_day: d.partOfDay });
+      }
+      for (const f of k.figures) {
+        insertFigure.run({
+          ...spans(articleId, f),
+          text: f.text,
+          metric: f.metric,
+          value: f.value,
+          unit: f.unit,
+          qualifier: f.qualifier,
+          change_direction: f.change?.direction ?? null,
+          change_verb: f.change?.verb ?? null,
+          change_value: f.change?.value ?? null,
+          change_unit: f.change?.unit ?? null,
+          change_basis: f.change?.basis ?? null,
+          period: f.period,
+        });
+      }
+    },
+
+    /** Resolve the names touched: people by name and compatible posts, organisations and places by name. */
+    resolve(touched: Touched) {
+      for (const name of touched.person) {
+        const rows = (personRows.all(name) as (Omit<PersonRow, 'orgs'> & { orgs: string })[]).map((r) => ({ ...r, orgs: JSON.parse(r.orgs) as (string | null)[] }));
+        const used = new Set<number>();
+        for (const group of resolvePeople(rows)) {
+          // Keep the id most of the group already had, so links to a person survive re-resolution.
+          const votes = new Map<number, number>();
+          for (const id of group.mentionIds) {
+            const e = entityOf.get(id) as number | null;
+            if (e !== null && !used.has(e)) votes.set(e, (votes.get(e) ?? 0) + 1);
+          }
+          const kept = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+          const id = kept ?? Number(insertEntity.run('person', name, group.role).lastInsertRowid);
+          if (kept !== undefined) setEntity.run(group.role, id);
+          used.add(id);
+          for (const m of group.mentionIds) assign.run(id, m);
+        }
+        dropOrphans.run('person', name, 'person', name);
+      }
+      for (const type of ['org', 'place'] as const) {
+        for (const name of touched[type]) {
+          const id = (namedEntity.get(type, name) as number | undefined) ?? Number(insertEntity.run(type, name, null).lastInsertRowid);
+          assignNamed.run(id, type, name);
+        }
+      }
+    },
+  };
+}
