@@ -11,7 +11,6 @@ const strongEnd = (text: string, q: number) =>
   AFTER_NAME_WORDS.some((w) => text.startsWith(w, q)) ||
   AFTER_NAME_TITLES.some((w) => text.startsWith(w, q));
 const weakEnd = (text: string, q: number) => WEAK_NAME_END.includes(text[q]!);
-/** Last resort: a two-character dictionary word starts right after (程亦舟通报). */
 const wordFollows = (text: string, q: number) => segment(text.slice(q, q + 2))[0]?.length === 2;
 
 /** Length of the personal name starting at `at` (2–4), or 0 when none is there. */
@@ -23,8 +22,12 @@ export function nameAt(text: string, at: number): number {
     return true;
   };
   // Prefer the longer name when a strong end follows it; single-character ends only break ties.
-  for (const [end, n] of [[strongEnd, s + 2], [strongEnd, s + 1], [weakEnd, s + 2], [weakEnd, s + 1], [wordFollows, s + 2], [wordFollows, s + 1]] as const) {
+  for (const [end, n] of [[strongEnd, s + 2], [strongEnd, s + 1], [weakEnd, s + 2], [weakEnd, s + 1]] as const) {
     if (fits(n) && end(text, at + n)) return n;
+  }
+  // Last resort: a dictionary word follows (程亦舟通报), and the name is not itself one (高度重视).
+  for (const n of [s + 2, s + 1]) {
+    if (fits(n) && wordFollows(text, at + n) && segment(text.slice(at, at + n)).length > 1) return n;
   }
   return 0;
 }
