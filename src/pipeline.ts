@@ -2,7 +2,7 @@
 // Pure: the same bytes and options always give the same record, which is what makes re-ingest a no-op.
 import { createHash } from 'node:crypto';
 import { applyEdits, InputError, message, type Article, type Edition, type Encoding, type Page, type PageSource, type PlacedPage, type SourceFormat, type TextNode } from './model/index.js';
-import { composeSource, readAlto, readHtml, readPdf, readText, sniffFormat, type ReadPdfOptions } from './read/index.js';
+import { composeSource, readAlto, readHtml, readMets, readPdf, readText, sniffFormat, type ReadPdfOptions } from './read/index.js';
 import { pathMeta } from './read/path-meta.js';
 import { repair, type RepairOptions } from './repair/index.js';
 import { inferEditionDate, layoutPage, orderPage, type LayoutOptions } from './layout/index.js';
@@ -19,6 +19,11 @@ export interface PageInput {
   paper?: string | null;
   date?: string | null;
   page?: number | null;
+  /**
+   * For files that name others (a METS issue file names its ALTO pages): the bytes of `href`. The caller
+   * decides what an href may reach; without it such files are refused.
+   */
+  resolve?: (href: string) => Uint8Array;
 }
 
 export interface PipelineOptions {
@@ -52,10 +57,26 @@ export async function processFile(input: PageInput, options: PipelineOptions = {
     case 'pdf':
       return processPlaced(input, await readPdf(input.bytes, options.pdf), 'pdf', options);
     case 'mets':
-      throw new InputError('mets_not_read', 'METS issue files are not read yet: ingest the ALTO files it lists');
+      return processMets(input, options);
     default:
       throw new InputError('unsupported_format', `the file is XML, but not ALTO, METS or XHTML: baoku does not read it`);
   }
+}
+
+/** A METS issue: its ALTO pages, each stored with its own bytes, in the issue's article order when it gives one. */
+function processMets(input: PageInput, options: PipelineOptions): PageRecord[] {
+  const issue = readMets(input.bytes);
+  const { resolve } = input;
+  if (!resolve) throw new InputError('mets_needs_files', 'a METS issue file names its pages in other files: ingest it from its folder');
+  return issue.pages.map((p) => {
+    const bytes = resolve(p.href);
+    const [alto] = readAlto(bytes);
+    const blocks = issue.blocks.get(p.fileId);
+    const size = { width: alto!.width, height: alto!.height, unit: alto!.unit };
+    const source = composeSource(orderPage(alto!, blocks ? { blocks } : {}), { format: 'alto', sourceFile: p.href, size });
+    const page = { bytes, sourceFile: p.href, paper: issue.paper ?? input.paper ?? null, date: issue.date ?? input.date ?? null, page: p.number };
+    return processSource(page, source, options);
+  });
 }
 
 /** Positioned pages: layout finds their reading order and roles, then they go the text path's way. */

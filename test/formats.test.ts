@@ -11,26 +11,12 @@ import { ingestFile } from '../src/archive.js';
 import { openSqliteStore } from '../src/store/index.js';
 import type { PageRecord } from '../src/store/types.js';
 import { fixture, type FixtureEdition } from './newspaper/edition.js';
-import { paragraphsOf, readingOrderScore } from './newspaper/score.js';
+import { articleSummary as summary, paragraphsOf, readingOrderScore } from './newspaper/score.js';
 
 let ed: FixtureEdition;
 before(async () => {
   ed = await fixture();
 });
-
-/** What a careful reader checks of each article; the headline block as one set of lines, in order. */
-function summary(records: readonly PageRecord[]) {
-  return records.flatMap((r) =>
-    r.articles.map(({ article: a }) => ({
-      heads: [a.kicker, a.headline, a.subheadline].filter((n) => n !== null).map((n) => n.text.replace(/\s+/g, '')),
-      byline: a.byline?.people.map((p) => `${p.title}:${p.name}`) ?? [],
-      paragraphs: a.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text),
-      source: a.source?.name ?? null,
-      jumpTo: a.jumpTo?.page ?? null,
-      jumpFrom: a.jumpFrom?.page ?? null,
-    })),
-  );
-}
 
 describe('formats', () => {
   it('should read every generated page in the order it was set (score ≥ 0.98), from PDF and ALTO', async () => {

@@ -1,13 +1,15 @@
 // baoku ingest <files|dirs…>: every file in its own transaction; bad files are reported and skipped while
 // good ones land. Exit 1 when any file failed.
-import { readFileSync } from 'node:fs';
-import { BaokuError, type Encoding } from '../model/index.js';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
+import { BaokuError, InputError, type Encoding } from '../model/index.js';
 import { ingestFile, type IngestReport } from '../archive.js';
 import { openSqliteStore } from '../store/index.js';
 import { attachSearchIndex } from '../search/index.js';
 import { attachKnowledge } from '../knowledge/index.js';
 import { args, dbPath, intOption, UsageError } from './args.js';
 import { pageFiles } from './files.js';
+import { sniffFormat } from '../read/index.js';
 import { progress } from './progress.js';
 
 export const usage = `baoku ingest <files|dirs…> [--db FILE] [--paper NAME] [--date YYYY-MM-DD] [--page N] [--encoding ENC] [--json]
@@ -32,7 +34,12 @@ export async function ingest(argv: string[], out = process.stdout, err = process
   if (encoding !== undefined && !ENCODINGS.includes(encoding)) throw new UsageError(`--encoding must be one of ${ENCODINGS.join(', ')} (or gbk, big5)`);
   const page = intOption(values.page, 'page');
 
-  const files = pageFiles(positionals);
+  // METS issue files go first: the ALTO pages they list then land in the issue's article order, and the
+  // same files met again on their own are unchanged.
+  const files = pageFiles(positionals)
+    .map((file) => ({ file, mets: sniffFormat(readHead(file)) === 'mets' }))
+    .sort((a, b) => Number(b.mets) - Number(a.mets))
+    .map((f) => f.file);
   const store = openSqliteStore(dbPath(values.db));
   attachSearchIndex(store);
   attachKnowledge(store);
@@ -45,6 +52,7 @@ export async function ingest(argv: string[], out = process.stdout, err = process
         const pages = await ingestFile(store, {
           bytes: readFileSync(file),
           sourceFile: file,
+          resolve: (href) => packageFile(file, href),
           ...(encoding ? { encoding } : {}),
           paper: values.paper ?? null,
           date: values.date ?? null,
@@ -71,4 +79,34 @@ export async function ingest(argv: string[], out = process.stdout, err = process
       `${sum('articles')} articles, ${sum('edits')} edits, ${sum('linked')} jumps linked\n`,
   );
   return failed > 0 ? 1 : 0;
+}
+
+function readHead(file: string): Uint8Array {
+  const head = Buffer.alloc(4096);
+  const fd = openSync(file, 'r');
+  try {
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file a METS issue names: only a relative path inside the METS file's own folder, never a URL. */
+function packageFile(mets: string, href: string): Uint8Array {
+  const dir = dirname(resolvePath(mets));
+  let target: string;
+  try {
+    target = resolvePath(dir, decodeURIComponent(href));
+  } catch {
+    throw new InputError('mets_bad_href', `the METS file names a malformed path ("${href}")`);
+  }
+  const inside = relative(dir, target);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || isAbsolute(href) || inside.startsWith('..') || isAbsolute(inside)) {
+    throw new InputError('mets_bad_href', `the METS file points outside its folder ("${href}"): baoku only reads files beside it`);
+  }
+  try {
+    return readFileSync(target);
+  } catch {
+    throw new InputError('mets_missing_file', `the METS file names "${href}", which is not there`);
+  }
 }

@@ -12,6 +12,12 @@ export interface OrderPageOptions {
   /** Running heads and feet sit within these shares of the page height from its top and bottom. */
   headBand?: number;
   footBand?: number;
+  /**
+   * The source's own reading order as block IDs (a METS logical structMap): lines of these blocks are
+   * read block after block, each in the file's line order and opening a paragraph; lines of other blocks
+   * follow in geometric order.
+   */
+  blocks?: readonly string[];
 }
 
 export function orderPage(page: PlacedPage, options: OrderPageOptions = {}): OrderedLine[] {
@@ -25,7 +31,9 @@ export function orderPage(page: PlacedPage, options: OrderPageOptions = {}): Ord
   const content = lines.filter((l) => !isFurniture(l));
 
   const out: OrderedLine[] = furniture.map((l) => ({ ...l, role: 'furniture', opens: true }));
-  const leaves = readingOrder(content, { minGutter: body * 0.5, minBand: body * 0.8 });
+  const geometric = (ls: PlacedLine[]) => readingOrder(ls, { minGutter: body * 0.5, minBand: body * 0.8 });
+  const leaves = options.blocks ? inBlockOrder(content, options.blocks, geometric) : geometric(content);
+  const given = new Set(options.blocks ?? []);
   const roleOf = (l: PlacedLine): LineRole =>
     l.size >= body * headingRatio ? 'headline' : l.size <= body * captionRatio ? 'caption' : l.bold && l.text.trim().length <= 30 ? 'subhead' : 'body';
 
@@ -37,8 +45,13 @@ export function orderPage(page: PlacedPage, options: OrderPageOptions = {}): Ord
       const role = roleOf(l);
       const prev = previous;
       let opens = true;
-      if (prev && prev.role === role && role !== 'furniture') {
-        if (role === 'body') {
+      const inGiven = l.block !== undefined && given.has(l.block);
+      if (k === 0 && inGiven) opens = true;
+      else if (prev && prev.role === role && role !== 'furniture') {
+        if (role === 'body' && inGiven) {
+          // A given block keeps the source's line order, across columns: only an indent below the line before opens.
+          opens = l.box.y > prev.box.y && l.box.x - prev.box.x >= l.size * 0.8;
+        } else if (role === 'body') {
           const indented = l.box.x - left >= l.size * 0.8;
           // A paragraph's last line stops short of the column's right edge.
           const prevShort = k > 0 && prev.box.x + prev.box.width < right - l.size * 1.5;
@@ -54,6 +67,18 @@ export function orderPage(page: PlacedPage, options: OrderPageOptions = {}): Ord
     });
   }
   return headlineRoles(out, body);
+}
+
+function inBlockOrder(lines: PlacedLine[], order: readonly string[], geometric: (ls: PlacedLine[]) => PlacedLine[][]): PlacedLine[][] {
+  const rank = new Map(order.map((id, i) => [id, i] as const));
+  const groups: PlacedLine[][] = order.map(() => []);
+  const rest: PlacedLine[] = [];
+  for (const l of lines) {
+    const r = l.block === undefined ? undefined : rank.get(l.block);
+    if (r === undefined) rest.push(l);
+    else groups[r]!.push(l);
+  }
+  return [...groups.filter((g) => g.length), ...geometric(rest)];
 }
 
 /** The size most characters are set in. */

@@ -1,6 +1,7 @@
 // Reading-order score: 1 − normalised edit distance between the paragraphs a reader produced and the
 // paragraphs in the order they were set (insert, delete or substitute one paragraph costs 1).
 import type { PageSource } from '../../src/model/index.js';
+import type { PageRecord } from '../../src/store/types.js';
 
 /** The composed paragraphs of a positioned source, page furniture left out. */
 export function paragraphsOf(source: PageSource): string[] {
@@ -27,4 +28,18 @@ export function editDistance<T>(a: readonly T[], b: readonly T[]): number {
 export function readingOrderScore(got: readonly string[], want: readonly string[]): number {
   const n = Math.max(got.length, want.length);
   return n === 0 ? 1 : 1 - editDistance(got, want) / n;
+}
+
+/** What a careful reader checks of each article; the headline block as one list of lines, in order. */
+export function articleSummary(records: readonly PageRecord[]) {
+  return records.flatMap((r) =>
+    r.articles.map(({ article: a }) => ({
+      heads: [a.kicker, a.headline, a.subheadline].filter((n) => n !== null).map((n) => n.text.replace(/\s+/g, '')),
+      byline: a.byline?.people.map((p) => `${p.title}:${p.name}`) ?? [],
+      paragraphs: a.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text),
+      source: a.source?.name ?? null,
+      jumpTo: a.jumpTo?.page ?? null,
+      jumpFrom: a.jumpFrom?.page ?? null,
+    })),
+  );
 }
