@@ -14,7 +14,11 @@ export interface PdfPage extends PlacedPage {
 }
 
 export interface ReadPdfOptions {
-  /** Look up font names (for bold) and pictures in each page's operator list; costs time on heavy pages. */
+  /**
+   * Look up font names (for bold subheads) in each page's operator list. Off by default: it builds the
+   * page's whole drawing program and slows PDF ingest by about a third (docs/formats.md); sizes alone give
+   * headlines, kickers, captions and running heads.
+   */
   fonts?: boolean;
   maxPages?: number;
 }
@@ -29,21 +33,22 @@ interface TextItem {
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
 
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfPage[]> {
-  const { fonts = true, maxPages = 500 } = options;
+  const { fonts = false, maxPages = 500 } = options;
   const doc = await open(bytes);
   try {
     if (doc.numPages > maxPages) throw new InputError('too_large', `the PDF has ${doc.numPages} pages, more than the ${maxPages} allowed`);
     const pages: PdfPage[] = [];
-    let pictures = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const { lines, images } = await pageLines(page, fonts);
-      pictures += images;
+      const lines = await pageLines(page, fonts);
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       if (lines.length) pages.push({ type: 'placed-page', width: x1 - x0, height: y1 - y0, lines, index: n, count: doc.numPages });
       page.cleanup();
     }
     if (pages.length === 0) {
+      // No text anywhere: say whether the pages are pictures (a scan) by looking at the first few.
+      let pictures = 0;
+      for (let n = 1; n <= Math.min(doc.numPages, 3); n++) pictures += (await operators(await doc.getPage(n))).images;
       throw new InputError(
         pictures > 0 ? 'pdf_image_only' : 'pdf_no_text',
         pictures > 0
@@ -75,25 +80,29 @@ async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   }
 }
 
-async function pageLines(page: PDFPageProxy, fonts: boolean): Promise<{ lines: PlacedLine[]; images: number }> {
+/** The page's drawing program: pictures painted, and the names of the fonts it sets (by pdfjs's ids). */
+async function operators(page: PDFPageProxy): Promise<{ images: number; fonts: Map<string, string> }> {
+  const ops = await page.getOperatorList();
+  let images = 0;
+  const fonts = new Map<string, string>();
+  ops.fnArray.forEach((fn, i) => {
+    if (IMAGE_OPS.has(fn)) images++;
+    if (fn !== OPS.setFont) return;
+    const id = (ops.argsArray[i] as [string])[0];
+    if (fonts.has(id) || !page.commonObjs.has(id)) return;
+    fonts.set(id, ((page.commonObjs.get(id) as { name?: string }).name ?? id).replace(/^[A-Z]{6}\+/, ''));
+  });
+  return { images, fonts };
+}
+
+async function pageLines(page: PDFPageProxy, fonts: boolean): Promise<PlacedLine[]> {
   let content;
   try {
     content = await page.getTextContent();
   } catch (e) {
     throw new InputError('pdf_corrupt', `page ${page.pageNumber} of the PDF cannot be read (${(e as Error).message})`, { cause: e });
   }
-  let images = 0;
-  const names = new Map<string, string>();
-  if (fonts) {
-    const ops = await page.getOperatorList();
-    for (const fn of ops.fnArray) if (IMAGE_OPS.has(fn)) images++;
-    ops.fnArray.forEach((fn, i) => {
-      if (fn !== OPS.setFont) return;
-      const id = (ops.argsArray[i] as [string])[0];
-      if (names.has(id) || !page.commonObjs.has(id)) return;
-      names.set(id, ((page.commonObjs.get(id) as { name?: string }).name ?? id).replace(/^[A-Z]{6}\+/, ''));
-    });
-  }
+  const names = fonts ? (await operators(page)).fonts : new Map<string, string>();
   const top = (page.view as number[])[3]!;
   const left = (page.view as number[])[0]!;
   const items: PdfItem[] = [];
@@ -107,5 +116,5 @@ async function pageLines(page: PDFPageProxy, fonts: boolean): Promise<{ lines: P
     const font = names.get(it.fontName);
     items.push({ text: it.str, x: e - left, baseline: top - f, width: it.width, size, ...(font ? { font } : {}) });
   }
-  return { lines: itemsToLines(items), images };
+  return itemsToLines(items);
 }
