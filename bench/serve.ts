@@ -1,4 +1,4 @@
-// How many pages a second does the reader serve, and how slow is the slowest 1 %? autocannon with 100
+// How many pages a second do the reader and the API serve, and how slow is the slowest 1 %? autocannon with 100
 // concurrent clients on loopback against the server in its own process (as `baoku serve` runs), each
 // target for a bounded few seconds; the peer is a bare node:http server answering a fixed page of the same
 // size (the ceiling for this machine, loopback and client), so ratio = reader / bare.
@@ -67,6 +67,8 @@ try {
   bare.close();
   const targets: [string, string][] = [
     ['article page', `/articles/${longest.id}`],
+    ['search page (模速空间)', `/search?q=${encodeURIComponent('模速空间')}`],
+    ['search API (徐汇, facets)', `/api/v1/search?q=${encodeURIComponent('徐汇')}`],
     ['home page', '/'],
     ['article JSON', `/api/v1/articles/${longest.id}`],
   ];

@@ -4,7 +4,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { archiveServer, get, type ArchiveServer } from '../../test/serve-archive.js';
-import { routes } from './api-spec.js';
+import { routes, type RouteSpec } from './api-spec.js';
 import { ErrorBody } from './schemas.js';
 
 async function json(res: Response): Promise<any> {
@@ -93,6 +93,22 @@ describe('JSON API', () => {
     await assertError(await get(`${s.url}/api/v1/articles/999999`), 404, 'not_found');
     await assertError(await get(`${s.url}/api/v1/editions/999999`), 404, 'not_found');
     await assertError(await get(`${s.url}/api/v1/nothing-here`), 404, 'not_found');
+  });
+
+  it('should answer every route with the one error shape: 400 for bad input, 405 for a wrong method', async () => {
+    for (const spec of Object.values(routes) as RouteSpec[]) {
+      const path = spec.path.replace('{id}', 'abc');
+      if (spec.method === 'get') {
+        const wrong = await get(`${s.url}${path}`, { method: 'DELETE' });
+        assert.equal(wrong.headers.get('allow'), 'GET', path);
+        await assertError(wrong, 405, 'method_not_allowed');
+      }
+      // Routes with a path id, or a required query parameter, refuse a request without valid ones.
+      const required = spec.query && !spec.query.safeParse({}).success;
+      if (spec.params || (required && spec.method === 'get')) {
+        await assertError(await get(`${s.url}${path}`), 400, 'bad_request');
+      }
+    }
   });
 
   it('should stream every article as JSON Lines', async () => {

@@ -5,7 +5,8 @@ import { Hono } from 'hono';
 import { NotFoundError } from '../model/index.js';
 import { openSearch } from '../search/index.js';
 import type { ServeContext, ServeOptions } from './context.js';
-import { errorResponse } from './errors.js';
+import { errorResponse, MethodNotAllowed } from './errors.js';
+import { routes } from './api-spec.js';
 import { archiveCache } from './middleware/archive-cache.js';
 import { readCors } from './middleware/read-cors.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -54,7 +55,12 @@ export function createApp(options: ServeOptions): BaokuApp {
   exportRoutes(app, ctx);
   ingestRoutes(app, ctx);
   dataRoutes(app, ctx, copies, API_VERSION);
-  app.notFound((c) => errorResponse(c, new NotFoundError(`nothing at ${c.req.path}`)));
+  const known = Object.values(routes).map((r) => ({ method: r.method.toUpperCase(), path: new RegExp(`^${r.path.replace(/\{\w+\}/g, '[^/]+')}$`) }));
+  app.notFound((c) => {
+    const allow = known.filter((k) => k.path.test(c.req.path)).map((k) => k.method);
+    if (allow.length) return errorResponse(c, new MethodNotAllowed(c.req.method, allow));
+    return errorResponse(c, new NotFoundError(`nothing at ${c.req.path}`));
+  });
   app.onError((error, c) => errorResponse(c, error));
   return { app, close: () => copies.close() };
 }

@@ -11,6 +11,13 @@ export interface ErrorBody {
 
 export const badRequest = (message: string) => new BaokuError('bad_request', message, 400);
 
+/** The path exists, for other methods. */
+export class MethodNotAllowed extends BaokuError {
+  constructor(readonly method: string, readonly allow: string[]) {
+    super('method_not_allowed', `${method} is not allowed here; use ${allow.join(' or ')}`, 405);
+  }
+}
+
 /** The API and the data download answer in JSON; everything else is a page. */
 export const wantsJson = (path: string) => path.startsWith('/api/') || path === '/api';
 
@@ -28,6 +35,7 @@ export function errorResponse(c: Context, error: unknown): Response {
   if (status === 500) console.error(error);
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   if (status === 401) headers['WWW-Authenticate'] = 'Bearer realm="baoku"';
+  if (error instanceof MethodNotAllowed) headers.Allow = error.allow.join(', ');
   if (wantsJson(c.req.path)) {
     const body: ErrorBody = { error: { code, message } };
     return c.json(body, status as 400, headers);
