@@ -40,6 +40,21 @@ describe('ALTO and METS export', () => {
     }
   });
 
+  it('should keep units, hyphens and word confidences of an OCR ALTO file through baoku', async () => {
+    const alto = readFileSync(join(repoRoot, 'test', 'fixtures', 'alto', 'ocr-v2-mm10.xml'));
+    const [record] = await processFile({ bytes: alto });
+    const { xml } = writeAlto(record!.page);
+    const [back] = readAlto(new TextEncoder().encode(xml));
+    const [orig] = readAlto(alto);
+    assert.equal(back!.unit, 'mm10');
+    const wcs = (p: typeof orig) => p!.lines.flatMap((l) => (l.words ?? []).map((w) => `${w.text}:${w.wc}`)).sort();
+    assert.deepEqual(wcs(back), wcs(orig));
+    assert.deepEqual(back!.lines.filter((l) => l.hyphen).map((l) => l.text), ['青梧湿地观测站记录到小天鹅、Cyg']);
+    assert.deepEqual([record!.pageNumber, record!.edition.paper, record!.page.layout.articles[0]!.headline?.text], [5, '云溪报', '湿地迎来首批越冬候鸟']);
+    // The hyphenated word is whole in the text (the hyphen lives on the line, for export).
+    assert.match(record!.articles[0]!.text, /小天鹅、Cygnus columbianus等候鸟/u);
+  });
+
   it('should export a text-only page as line blocks without coordinates', () => {
     const record = processPage({ bytes: ed.text[3]! });
     const { xml, blocks } = writeAlto(record.page);

@@ -3,6 +3,8 @@
 // side) read from PDF and ALTO in the order it was set, laid out like the same pages as extracted text,
 // stored with the PDF kept once; hostile and broken files refused with nothing stored.
 import { describe, it, before } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib';
 import { InputError } from '../src/model/index.js';
@@ -11,6 +13,8 @@ import { ingestFile } from '../src/archive.js';
 import { openSqliteStore } from '../src/store/index.js';
 import type { PageRecord } from '../src/store/types.js';
 import { fixture, type FixtureEdition } from './newspaper/edition.js';
+import * as stories from './newspaper/stories.js';
+import { repoRoot } from './paths.js';
 import { articleSummary as summary, paragraphsOf, readingOrderScore } from './newspaper/score.js';
 
 let ed: FixtureEdition;
@@ -56,6 +60,24 @@ describe('formats', () => {
     assert.deepEqual(p2!.articles.map((r) => r.article.headline?.text), ['云溪湾滨水步道全线贯通', '步道开放时间', '家门口的健康驿站开到第十二家']);
     assert.equal(p3!.articles[1]!.article.kicker?.text, '志愿云溪');
     assert.deepEqual([p2!.pageNumber, p2!.edition.paper, p2!.edition.date], [2, '云溪报', '2025-06-02']);
+  });
+
+  it('should lay out a digital-edition HTML page like the same story as extracted text, with its date line', async () => {
+    const html = readFileSync(join(repoRoot, 'test', 'fixtures', 'html', '2025-06-02-02-elevators.html'));
+    const [fromHtml] = await processFile({ bytes: html });
+    const s = stories.elevators;
+    // The same story as a text extraction of that page would give it (the HTML carries a shortened version).
+    const body = [
+      s.paragraphs[0]!,
+      '据介绍，今年全区计划完成加装电梯一百二十台，重点覆盖东湖街道、南岸街道等老旧小区较为集中的片区。',
+      '在资金保障方面，区财政对每台电梯的补贴标准由二十万元提高至二十八万元，居民出资比例平均下降约三成。',
+      '“以前下楼买菜要歇三回，现在按个按钮就到楼下了。”家住槐荫新村的七旬居民龚秀兰说。',
+      '区住建委负责人表示，下一步将把单台工期从九十天压缩到六十天以内。(来源:区委办)',
+    ];
+    const text = [s.kicker, s.headline, s.subheadline, s.byline, ...body.map((p) => p.replace(/^\u3000+/u, ''))].join('\n\n');
+    const fromText = processPage({ bytes: new TextEncoder().encode(`\n\n${text}`) });
+    assert.deepEqual(summary([fromHtml!]), summary([fromText]));
+    assert.deepEqual([fromHtml!.edition.paper, fromHtml!.edition.date, fromHtml!.edition.totalIssue, fromHtml!.pageNumber], ['云溪报', '2025-06-02', 1832, 2]);
   });
 
   it('should store a whole-edition PDF once, its pages pointing at it, link the jump, and re-ingest as a no-op', async () => {
