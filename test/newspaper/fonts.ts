@@ -32,7 +32,15 @@ export function faces(): { regular: Face; bold: Face } {
       throw new Error(`fixture font ${file} is missing: install Debian's fonts-noto-cjk (.ci/run does)`);
     }
     const font = (fontkit as unknown as { create(b: Uint8Array, name: string): FontkitFont }).create(bytes, face);
-    return { bytes, name: face, measure: (text, size) => (font.layout(text).advanceWidth / font.unitsPerEm) * size };
+    // Per-character advances, cached: CJK setting has no kerning, and the typesetter measures a lot.
+    const advance = new Map<string, number>();
+    const em = (ch: string) => advance.get(ch) ?? advance.set(ch, font.layout(ch).advanceWidth / font.unitsPerEm).get(ch)!;
+    const measure: Measure = (text, size) => {
+      let w = 0;
+      for (const ch of text) w += em(ch);
+      return w * size;
+    };
+    return { bytes, name: face, measure };
   };
   cache = { regular: load(REGULAR), bold: load(BOLD) };
   return cache;

@@ -29,3 +29,16 @@ export async function writePdf(pages: readonly SetPage[]): Promise<Uint8Array> {
   }
   return doc.save({ useObjectStreams: false });
 }
+
+/** Each page of a PDF as a PDF of its own, sharing the embedded fonts (no second subsetting). */
+export async function splitPdf(bytes: Uint8Array): Promise<Uint8Array[]> {
+  const whole = await PDFDocument.load(bytes);
+  return Promise.all(
+    whole.getPageIndices().map(async (i) => {
+      const one = await PDFDocument.create();
+      const [page] = await one.copyPages(whole, [i]);
+      one.addPage(page);
+      return one.save({ useObjectStreams: false });
+    }),
+  );
+}
