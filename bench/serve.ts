@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { openSqliteStore } from '../src/store/index.js';
-import { ingestDir } from '../test/serve-archive.js';
-import { examplesDir, repoRoot, seedDir } from '../test/paths.js';
+import { buildArchive } from '../test/serve-archive.js';
+import { repoRoot } from '../test/paths.js';
 
 interface Result {
   requests: { average: number };
@@ -30,9 +30,8 @@ const connections = Number(values.connections);
 
 const dir = mkdtempSync(join(tmpdir(), 'baoku-bench-serve-'));
 const db = join(dir, 'bench.db');
-const store = openSqliteStore(db);
-ingestDir(store, join(examplesDir, 'yunxi-2025-03-10'));
-ingestDir(store, seedDir);
+buildArchive(db, { seeds: true });
+const store = openSqliteStore(db, { readonly: true });
 const rows = [...store.exportArticles()];
 const longest = rows.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 store.close();

@@ -20,7 +20,7 @@ const allowed: Record<string, string[]> = {
   knowledge: ['model', 'text', 'enrich', 'store'],
   'pipeline.ts': ['model', 'text', 'read', 'repair', 'layout', 'enrich', 'store'],
   'archive.ts': ['model', 'pipeline.ts', 'layout', 'store'],
-  serve: ['model', 'store', 'search', 'archive.ts'],
+  serve: ['model', 'store', 'search', 'knowledge', 'archive.ts'],
   cli: ['model', 'text', 'read', 'store', 'search', 'write', 'knowledge', 'pipeline.ts', 'archive.ts', 'serve'],
 };
 

@@ -2,6 +2,7 @@
 // Handlers validate with these objects and the OpenAPI document is generated from them.
 import { z } from 'zod';
 import * as s from './schemas.js';
+import * as k from './knowledge-schemas.js';
 
 export interface RouteSpec {
   method: 'get' | 'post';
@@ -48,6 +49,45 @@ export const routes = {
     summary: 'Ranked full-text search with highlighted snippets, facets and cursor pagination',
     query: s.SearchQuery,
     ok: { status: 200, description: 'one page of hits', schema: s.SearchResponse },
+    errors: [400],
+  },
+  people: {
+    method: 'get',
+    path: '/api/v1/people',
+    summary: 'People the archive names, most-cited first, each with the posts they held and when',
+    query: k.PeopleQuery,
+    ok: { status: 200, description: 'people', schema: k.PeopleResponse },
+    errors: [400],
+  },
+  person: {
+    method: 'get',
+    path: '/api/v1/people/{id}',
+    summary: "One person: posts timeline and the articles that name them",
+    params: s.IdParams,
+    ok: { status: 200, description: 'the person', schema: k.PersonResponse },
+    errors: [400, 404],
+  },
+  organisations: {
+    method: 'get',
+    path: '/api/v1/organisations',
+    summary: 'Organisations the archive names, most-named first',
+    ok: { status: 200, description: 'organisations', schema: k.OrganisationsResponse },
+    errors: [],
+  },
+  organisation: {
+    method: 'get',
+    path: '/api/v1/organisations/{id}',
+    summary: 'One organisation and the articles that name it',
+    params: s.IdParams,
+    ok: { status: 200, description: 'the organisation', schema: k.OrganisationResponse },
+    errors: [400, 404],
+  },
+  figures: {
+    method: 'get',
+    path: '/api/v1/figures',
+    summary: 'Figures reported in articles (metric, value, unit, change, period), oldest edition first',
+    query: k.FiguresQuery,
+    ok: { status: 200, description: 'figures', schema: k.FiguresResponse },
     errors: [400],
   },
   export: {

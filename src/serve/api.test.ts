@@ -111,6 +111,38 @@ describe('JSON API', () => {
     }
   });
 
+  it('should list people with their posts and give one with the articles naming them', async () => {
+    const list = routes.people.ok.schema.parse(await json(await get(`${s.url}/api/v1/people`)));
+    const lin = list.people.find((p) => p.name === '林泽远')!;
+    assert.deepEqual(lin.posts.map((p) => p.title), ['区委书记']);
+    assert.ok(list.people.every((p) => p.role !== 'author'));
+    const authors = routes.people.ok.schema.parse(await json(await get(`${s.url}/api/v1/people?role=author`)));
+    assert.ok(authors.people.some((p) => p.name === '周沐阳'));
+    const one = routes.person.ok.schema.parse(await json(await get(`${s.url}${lin.url.replace('/people', '/api/v1/people')}`)));
+    assert.deepEqual(one.article_list.map((a) => a.id).sort(), [...lin.articles].sort());
+    await assertError(await get(`${s.url}/api/v1/people?role=king`), 400, 'bad_request');
+    await assertError(await get(`${s.url}/api/v1/people/999999`), 404, 'not_found');
+  });
+
+  it('should list organisations and give one with its articles', async () => {
+    const list = routes.organisations.ok.schema.parse(await json(await get(`${s.url}/api/v1/organisations`)));
+    const uni = list.organisations.find((o) => o.name === '云溪大学')!;
+    const one = routes.organisation.ok.schema.parse(await json(await get(`${s.url}/api/v1/organisations/${uni.id}`)));
+    assert.equal(one.article_list.length, uni.articles);
+    await assertError(await get(`${s.url}/api/v1/organisations/999999`), 404, 'not_found');
+  });
+
+  it('should list figures, by metric or by article', async () => {
+    const all = routes.figures.ok.schema.parse(await json(await get(`${s.url}/api/v1/figures`)));
+    const revenue = all.figures.find((f) => f.metric === '区级财政收入')!;
+    assert.deepEqual([revenue.value, revenue.unit, revenue.date], [123.45, '亿元', '2025-03-10']);
+    const metric = routes.figures.ok.schema.parse(await json(await get(`${s.url}/api/v1/figures?metric=${encodeURIComponent('区级财政收入')}`)));
+    assert.ok(metric.figures.length >= 1 && metric.figures.every((f) => f.metric === '区级财政收入'));
+    const article = routes.figures.ok.schema.parse(await json(await get(`${s.url}/api/v1/figures?article=${revenue.article}`)));
+    assert.ok(article.figures.every((f) => f.article === revenue.article));
+    await assertError(await get(`${s.url}/api/v1/figures?article=x`), 400, 'bad_request');
+  });
+
   it('should stream every article as JSON Lines', async () => {
     const res = await get(`${s.url}/api/v1/export?format=jsonl`);
     assert.equal(res.status, 200);

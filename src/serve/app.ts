@@ -2,8 +2,10 @@
 // and one error handler for everything.
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
-import { NotFoundError } from '../model/index.js';
+import { BaokuError, NotFoundError } from '../model/index.js';
 import { openSearch } from '../search/index.js';
+import { attachKnowledge, knowledgeReader, type KnowledgeReader } from '../knowledge/index.js';
+import type { SqliteStore } from '../store/index.js';
 import type { ServeContext, ServeOptions } from './context.js';
 import { errorResponse, MethodNotAllowed } from './errors.js';
 import { routes } from './api-spec.js';
@@ -19,6 +21,7 @@ import { exportRoutes } from './routes/export.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { pageRoutes } from './routes/pages.js';
 import { searchRoutes } from './routes/search.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -27,9 +30,21 @@ export interface BaokuApp {
   close(): void;
 }
 
+/** The knowledge layer, kept in step with ingest on a writable store; null when a read-only archive has none. */
+function openKnowledge(store: SqliteStore): KnowledgeReader | null {
+  attachKnowledge(store);
+  try {
+    return knowledgeReader(store);
+  } catch (error) {
+    if (store.readonly && error instanceof BaokuError && error.code === 'knowledge_missing') return null;
+    throw error;
+  }
+}
+
 export function createApp(options: ServeOptions): BaokuApp {
   const { store, dbPath, token = null, maxBodyBytes = 16 * 1024 * 1024 } = options;
   const queries = readQueries(store);
+  const knowledge = openKnowledge(store);
   const ctx: ServeContext = {
     store,
     dbPath,
@@ -38,9 +53,17 @@ export function createApp(options: ServeOptions): BaokuApp {
     queries,
     // On a writable store this also indexes whatever is not yet indexed and keeps the index in step with ingest.
     search: openSearch(store),
+    knowledge,
     nav: [
       { href: urls.home(), label: '首页' },
       { href: urls.search(), label: '检索' },
+      ...(knowledge
+        ? [
+            { href: urls.people(), label: '人物' },
+            { href: urls.organisations(), label: '机构' },
+            { href: urls.figures(), label: '数据图表' },
+          ]
+        : []),
       { href: urls.data(), label: '数据与接口' },
     ],
   };
@@ -52,6 +75,7 @@ export function createApp(options: ServeOptions): BaokuApp {
   pageRoutes(app, ctx);
   apiRoutes(app, ctx);
   searchRoutes(app, ctx);
+  if (knowledge) knowledgeRoutes(app, ctx, knowledge);
   exportRoutes(app, ctx);
   ingestRoutes(app, ctx);
   dataRoutes(app, ctx, copies, API_VERSION);

@@ -75,6 +75,10 @@ ol.hits .kicker,ol.hits .meta{display:block;font-size:.9rem}
 .facet ul{list-style:none;padding:0;margin:0}
 form.search-page p{margin:.4em 0}
 .error{color:var(--accent);font-weight:700}
+aside.facts{border-top:2px solid var(--ink);margin-top:2em;font-size:.95rem}
+aside.facts h2{font-size:1.1rem}aside.facts h3{font-size:1rem;margin:.8em 0 .2em}
+aside.facts ul{padding-left:1.2em;margin:0}
+figure.chart{margin:1em 0}
 @media (max-width:48rem){.results{grid-template-columns:1fr}}
 @media (max-width:40rem){main{padding:.75rem}article.story h1{font-size:1.6rem}.body{font-size:1.05rem}form.search{margin-left:0;width:100%}form.search input{flex:1}}
 @media (prefers-reduced-motion:reduce){*{scroll-behavior:auto}}

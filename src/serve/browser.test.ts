@@ -110,6 +110,24 @@ describe('reader in a browser', { timeout: 120_000 }, () => {
     assert.ok(await page.getByRole('link', { name: /上接第1版/ }).isVisible());
   });
 
+  it('should follow a person link from the article to the person page', async () => {
+    await page.goBack(); // to the first part, which names the district's leaders
+    await page.getByRole('complementary', { name: '本文提到' }).getByRole('link', { name: '林泽远' }).click();
+    await page.waitForURL(/\/people\/\d+$/);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '林泽远');
+    assert.ok(await page.getByRole('rowheader', { name: '区委书记' }).isVisible());
+    await page.getByRole('link', { name: '云溪区召开人才工作大会' }).first().click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    await shot('person-back-to-article');
+  });
+
+  it('should chart figures over time', async () => {
+    await page.goto(`${s.url}/figures`);
+    const charts = page.locator('figure.chart svg');
+    assert.ok((await charts.count()) >= 1, 'no metric with values on two dates');
+    await page.locator('section.metric', { has: page.locator('figure.chart') }).first().screenshot({ path: join(shots, 'figures-chart.png') });
+  });
+
   it('should show hostile newspaper text as text, running none of it', async () => {
     const id = [...s.store.exportArticles()].find((r) => r.date === '2025-03-17')!.id;
     await page.goto(`${s.url}/articles/${id}`);

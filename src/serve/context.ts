@@ -1,6 +1,7 @@
 // What every route needs: the store, its read queries, and the server's settings.
 import type { SqliteStore } from '../store/index.js';
 import type { Search } from '../search/index.js';
+import type { KnowledgeReader } from '../knowledge/index.js';
 import type { ReadQueries } from './queries.js';
 import type { NavItem } from './views/layout.js';
 
@@ -21,5 +22,7 @@ export interface ServeContext {
   maxBodyBytes: number;
   queries: ReadQueries;
   search: Search;
+  /** Null when the archive has no knowledge tables (run \`baoku enrich\`). */
+  knowledge: KnowledgeReader | null;
   nav: NavItem[];
 }

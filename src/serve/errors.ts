@@ -23,6 +23,8 @@ export const wantsJson = (path: string) => path.startsWith('/api/') || path === 
 
 export function describeError(error: unknown): { status: number; code: string; message: string } {
   if (error instanceof BaokuError) return { status: error.status >= 400 && error.status < 600 ? error.status : 400, code: error.code, message: error.message };
+  // The client went away while its body was being read: nobody is left to answer, and it is not our fault.
+  if (error instanceof Error && error.message === 'aborted') return { status: 400, code: 'aborted', message: 'the request was aborted' };
   if (error instanceof HTTPException) {
     const code = error.status === 413 ? 'payload_too_large' : error.status === 504 ? 'timeout' : 'http_error';
     return { status: error.status, code, message: error.message || 'request failed' };

@@ -50,7 +50,8 @@ describe('reader pages', () => {
     const { text } = await page(s, `/articles/${talent}`);
     assert.match(text, /<h1 id="headline">云溪区召开人才工作大会<\/h1>/);
     assert.match(text, /<p class="kicker">聚才兴业 共谋发展<\/p>/);
-    assert.match(text, /<p class="byline">记者 周沐阳 唐可欣<\/p>/);
+    assert.match(text, /<p class="byline">记者 <a href="\/people\/\d+">周沐阳<\/a> <a href="\/people\/\d+">唐可欣<\/a><\/p>/);
+    assert.match(text, /<h3>人物<\/h3><ul><li><a href="\/people\/\d+">林泽远<\/a> <span class="muted">区委书记<\/span><\/li>/);
     assert.match(text, /<a href="\/articles\/\d+" rel="next">下转第2版 →<\/a>/);
     assert.match(text, /<details class="original" id="original">/);
     assert.match(text, /<mark class="edit applied" id="edit-1" title="repair\/join-broken-lines">/);
@@ -100,6 +101,30 @@ describe('reader pages', () => {
     const { text } = await page(s, `/search?q=${encodeURIComponent('date:soon')}`, 400);
     assert.match(text, /<p class="error" role="alert">检索式有误:date:soon must be/);
     await page(s, '/search?from=yesterday', 400);
+  });
+
+  it('should list people and show one with the posts timeline and the articles naming them', async () => {
+    const list = (await page(s, '/people')).text;
+    const id = /<a href="\/people\/(\d+)">韩静秋<\/a>/.exec(list)![1]!;
+    const { text } = await page(s, `/people/${id}`);
+    assert.match(text, /<title>韩静秋 · 报库<\/title>/);
+    assert.match(text, /<th scope="row">区长<\/th><td>云溪区政府<\/td>/);
+    assert.match(text, /<a class="headline" href="\/articles\/\d+">云溪区召开人才工作大会<\/a>/);
+    await page(s, '/people/999999', 404);
+  });
+
+  it('should list organisations and show one with its articles', async () => {
+    const list = (await page(s, '/organisations')).text;
+    const id = /<a href="\/organisations\/(\d+)">云溪大学<\/a>/.exec(list)![1]!;
+    const { text } = await page(s, `/organisations/${id}`);
+    assert.match(text, /<h1>云溪大学<\/h1>/);
+    assert.match(text, /<a class="headline" href="\/articles\/\d+">云溪大学与我区共建未来产业学院<\/a>/);
+  });
+
+  it('should show figures as a table per metric with their articles', async () => {
+    const { text } = await page(s, '/figures');
+    assert.match(text, /<h2 id="metric-\d+-title">区级财政收入 <span class="muted">\(亿元\)<\/span><\/h2>/);
+    assert.match(text, /<td class="num">123\.45<\/td>/);
   });
 
   it('should answer unknown pages with 404 and bad ids with 400, as pages', async () => {

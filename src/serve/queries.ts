@@ -101,6 +101,10 @@ export function readQueries(store: SqliteStore) {
               ORDER BY d.start, d.end, d.seq) d) AS edits
      FROM article_export x JOIN articles a ON a.id = x.id JOIN pages p ON p.id = x.page_id WHERE x.id = ?`,
   );
+  const articlesById = db.prepare<[string], Row<ArticleSummary, 'byline'> & { date: string | null; paper: string | null }>(
+    `SELECT ${summaryColumns}, x.date, x.paper FROM article_export x WHERE x.id IN (SELECT value FROM json_each(?))
+     ORDER BY x.date DESC NULLS LAST, x.page NULLS LAST, x.page_id, x.seq`,
+  );
   const stats = db.prepare<[], Omit<ArchiveStats, 'papers' | 'rules'> & { papers: string }>(
     `SELECT (SELECT count(*) FROM editions) AS editions, (SELECT count(*) FROM pages) AS pages,
        (SELECT count(*) FROM articles) AS articles,
@@ -152,6 +156,8 @@ export function readQueries(store: SqliteStore) {
         masthead: r.masthead ? (JSON.parse(r.masthead) as Masthead) : null,
       })),
     articles: (editionId: number) => articles.all(editionId).map(toSummary),
+    /** The given articles, newest edition first, with their paper and date. */
+    articlesById: (ids: readonly number[]) => articlesById.all(JSON.stringify(ids)).map((r) => ({ ...toSummary(r), date: r.date, paper: r.paper })),
     article(id: number): ArticleDetail | null {
       const r = article.get(id);
       if (!r) return null;

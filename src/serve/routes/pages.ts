@@ -47,6 +47,6 @@ export function pageRoutes(app: Hono, ctx: ServeContext): void {
       lang: articleLang(article),
       head: articleJsonLd(article, canonical(c, path)),
     };
-    return page(c, ctx, meta, articleView(article));
+    return page(c, ctx, meta, articleView(article, ctx.knowledge?.article(id) ?? null));
   });
 }
