@@ -130,6 +130,11 @@ describe('JSON API', () => {
     const one = routes.organisation.ok.schema.parse(await json(await get(`${s.url}/api/v1/organisations/${uni.id}`)));
     assert.equal(one.article_list.length, uni.articles);
     await assertError(await get(`${s.url}/api/v1/organisations/999999`), 404, 'not_found');
+    // org: and person: in search reach the same articles through the knowledge layer's mentions.
+    const hits = routes.search.ok.schema.parse(await json(await get(`${s.url}/api/v1/search?q=${encodeURIComponent('org:云溪大学')}&limit=100`)));
+    assert.deepEqual(hits.hits.map((h) => h.id).sort(), one.article_list.map((a) => a.id).sort());
+    const people = routes.search.ok.schema.parse(await json(await get(`${s.url}/api/v1/search?q=${encodeURIComponent('person:林泽远')}`)));
+    assert.ok(people.facets!.person!.some((f) => f.value === '林泽远'));
   });
 
   it('should list figures, by metric or by article', async () => {

@@ -9,6 +9,7 @@ import type { SqliteStore } from '../store/index.js';
 import type { ServeContext, ServeOptions } from './context.js';
 import { errorResponse, MethodNotAllowed } from './errors.js';
 import { routes } from './api-spec.js';
+import { mentionedOrgs, mentionedPeople } from './search-entities.js';
 import { archiveCache } from './middleware/archive-cache.js';
 import { readCors } from './middleware/read-cors.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -52,7 +53,7 @@ export function createApp(options: ServeOptions): BaokuApp {
     maxBodyBytes,
     queries,
     // On a writable store this also indexes whatever is not yet indexed and keeps the index in step with ingest.
-    search: openSearch(store),
+    search: openSearch(store, knowledge ? { entities: [mentionedPeople, mentionedOrgs] } : {}),
     knowledge,
     nav: [
       { href: urls.home(), label: '首页' },

@@ -119,6 +119,9 @@ describe('reader pages', () => {
     const { text } = await page(s, `/organisations/${id}`);
     assert.match(text, /<h1>云溪大学<\/h1>/);
     assert.match(text, /<a class="headline" href="\/articles\/\d+">云溪大学与我区共建未来产业学院<\/a>/);
+    const search = /<a href="(\/search\?q=org%3A[^"]+)">检索<\/a>/.exec(text)![1]!;
+    const found = (await page(s, search.replace(/&amp;/g, '&'))).text;
+    assert.match(found, /<a class="headline" href="\/articles\/\d+">云溪大学与我区共建未来产业学院<\/a>/);
   });
 
   it('should show figures as a table per metric with their articles', async () => {
