@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { applyEdits, InputError, message, type Article, type Edition, type Encoding, type Page, type PageSource, type PlacedPage, type SourceFormat, type TextNode } from './model/index.js';
 import { composeSource, readAlto, readHtml, readMets, readPdf, readText, sniffFormat, type ReadPdfOptions } from './read/index.js';
 import { pathMeta } from './read/path-meta.js';
-import { repair, type RepairOptions } from './repair/index.js';
+import { deinterleave, repair, type RepairOptions } from './repair/index.js';
 import { inferEditionDate, layoutPage, orderPage, type LayoutOptions } from './layout/index.js';
 import { enrichPage } from './enrich/index.js';
 import { toSimplified } from './text/fold.js';
@@ -95,8 +95,10 @@ function processPlaced(input: PageInput, pages: readonly (PlacedPage & { unit?: 
 function processSource(input: PageInput, source: PageSource, options: PipelineOptions, part?: PageRecord['part']): PageRecord {
   const sourceFile = input.sourceFile ?? null;
   const edits = repair(source, options.repair);
-  const { layout, messages } = layoutPage(source, edits, options.layout);
-  const page: Page = { type: 'page', source, edits, layout, messages };
+  const columns = deinterleave(source, options.repair?.columns);
+  const { layout, messages } = layoutPage(source, edits, { ...options.layout, order: columns.order });
+  messages.unshift(...columns.messages);
+  const page: Page = { type: 'page', source, edits, layout, messages, ...(columns.order ? { order: columns.order } : {}) };
 
   const fromPath = sourceFile ? pathMeta(sourceFile) : { date: null, page: null };
   const m = layout.masthead;
@@ -132,7 +134,8 @@ function processSource(input: PageInput, source: PageSource, options: PipelineOp
 /** Body text: blocks in reading order, one per line. */
 function articleRecord(page: Page, article: Article, seq: number): ArticleRecord {
   const raw = page.source.text;
-  const folded = (n: TextNode) => applyEdits(raw, page.edits, ['display', 'index'], n).text.trim();
+  // A reordered page's blocks are not one raw span each: fold their shown text instead.
+  const folded = (n: TextNode) => (page.order ? toSimplified(n.text) : applyEdits(raw, page.edits, ['display', 'index'], n).text.trim());
   return {
     seq,
     article,

@@ -129,6 +129,14 @@ describe('seed page 003 (Markdown headings, interleaved columns)', () => {
     assert.ok(a.headline?.text.startsWith('全力做好中心城区'));
     assert.ok(a.blocks.filter((b) => b.type === 'subhead').length >= 3);
   });
+  it('should rebuild the reading order of the interleaved columns where it reads clearly, and flag the rest', () => {
+    assert.ok(r.page.order, 'no reading order');
+    const notes = r.page.messages.filter((m) => m.ruleId === 'repair/column-order');
+    assert.ok(notes.some((m) => m.reason.includes('rebuilt')) && notes.some((m) => m.reason.includes('printed order kept')));
+    const text = r.articles[0]!.text;
+    assert.ok(text.includes('浦江实验室永久用房开工建设'));
+    assert.ok(text.includes('生产总值增长5.5%以上'));
+  });
   it('should keep the photo caption in the flow as a caption', () => {
     const captions = r.articles[0]!.article.blocks.filter((b) => b.type === 'caption');
     assert.equal(captions.length, 1);
@@ -147,6 +155,16 @@ describe('seed page 004 (reprinted feature)', () => {
   });
   it('should re-join a word broken across seven blank lines', () => {
     assert.ok(r.articles[0]!.text.includes('清华大学交叉信息研究院'));
+  });
+});
+
+describe('column order on single-column pages', () => {
+  it('should keep the printed order of every other seed page', () => {
+    for (const n of [0, 1, 2, 4]) {
+      const r = seed(n);
+      assert.equal(r.page.order, undefined, `page ${n}`);
+      assert.deepEqual(r.page.messages.filter((m) => m.ruleId === 'repair/column-order'), [], `page ${n}`);
+    }
   });
 });
 

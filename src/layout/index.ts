@@ -1,12 +1,15 @@
 // The layout stage: repaired page text → masthead, page index and articles, all pointing at raw offsets.
-import { applyEdits, rawSpan, type Edit, type Message, type PageLayout, type PageSource } from '../model/index.js';
+import { applyEdits, applyInOrder, rawSpan, type Edit, type Message, type PageLayout, type PageSource, type ReadingOrder } from '../model/index.js';
 import { paragraphs, withRoles } from './paragraphs.js';
 import { runningHead } from './running-head.js';
 import { findMasthead } from './masthead.js';
 import { findPageIndex } from './page-index.js';
 import { buildArticles, type BuildOptions } from './articles.js';
 
-export interface LayoutOptions extends BuildOptions {}
+export interface LayoutOptions extends BuildOptions {
+  /** A reading order other than the printed one (columns the extraction interleaved). */
+  order?: ReadingOrder | null;
+}
 
 export interface LayoutResult {
   layout: PageLayout;
@@ -14,7 +17,7 @@ export interface LayoutResult {
 }
 
 export function layoutPage(source: PageSource, edits: readonly Edit[], options: LayoutOptions = {}): LayoutResult {
-  const applied = applyEdits(source.text, edits, ['display']);
+  const applied = options.order ? applyInOrder(source.text, edits, options.order) : applyEdits(source.text, edits, ['display']);
   const all = withRoles(applied, paragraphs(applied), source.lines);
   // Furniture the source marked (running heads, an HTML date line) is page metadata, not article text.
   const furniture = all.filter((p) => p.role === 'furniture');

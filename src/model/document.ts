@@ -6,6 +6,7 @@
 
 import type { Edit } from './edit.js';
 import type { Message } from './message.js';
+import type { ReadingOrder } from './reading-order.js';
 
 export interface Span {
   start: number;
@@ -186,6 +187,8 @@ export interface Page {
   edits: Edit[];
   layout: PageLayout;
   messages: Message[];
+  /** Set when the printed order is not the reading order (interleaved columns): raw spans in reading order. */
+  order?: ReadingOrder;
 }
 
 export interface Edition {

@@ -5,3 +5,4 @@ export * from './errors.js';
 export * from './byline.js';
 export * from './box.js';
 export * from './knowledge.js';
+export * from './reading-order.js';

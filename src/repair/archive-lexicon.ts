@@ -3,8 +3,7 @@
 // archive (`archiveLexicon` over stored text, or the knowledge layer's names) and passes it in.
 import { edit, type Edit } from '../model/index.js';
 import { isHan } from '../text/han.js';
-import { charLm, lmChar, logScore, wordScore } from '../text/char-lm.js';
-import { toSimplified } from '../text/fold.js';
+import { charLm, logScore, modelText, wordScore } from '../text/char-lm.js';
 import { confusionMap, CONFUSION_SETS } from './confusion-sets.js';
 
 export const RULE = 'repair/archive-spelling';
@@ -28,7 +27,7 @@ export interface SpellingOptions {
 /** How well the model reads a term on its own, as one run of text. */
 function termScore(term: string): number {
   const lm = charLm();
-  const s = `\n${Array.from(toSimplified(term), lmChar).join('')}\n`;
+  const s = `\n${modelText(term)}\n`;
   return logScore(lm, s, 1, s.length) + wordScore(lm, s, 0, s.length);
 }
 

@@ -8,6 +8,7 @@ import { normalizeSpaces } from './normalize-spaces.js';
 import { foldScript } from './fold-script.js';
 import { correctConfusions, type ConfusionOptions } from './ocr-confusions.js';
 import { correctArchiveSpellings, type ArchiveLexicon, type SpellingOptions } from './archive-lexicon.js';
+import type { ColumnOptions } from './columns.js';
 
 export interface RepairOptions {
   join?: JoinOptions;
@@ -15,6 +16,8 @@ export interface RepairOptions {
   /** What the archive knows about spelling (names, organisations); see archiveLexicon. */
   archive?: ArchiveLexicon;
   spelling?: SpellingOptions;
+  /** Column de-interleaving of text-only pages (see deinterleave; the pipeline runs it beside repair). */
+  columns?: ColumnOptions;
 }
 
 export function repair(source: PageSource, options: RepairOptions = {}): Edit[] {
@@ -33,3 +36,4 @@ export function repair(source: PageSource, options: RepairOptions = {}): Edit[] 
 
 export { joinBrokenLines, normalizeSpaces, foldScript, correctConfusions, correctArchiveSpellings };
 export { archiveLexicon, type ArchiveLexicon } from './archive-lexicon.js';
+export { deinterleave, type ColumnOptions } from './columns.js';

@@ -6,9 +6,7 @@
 // displayed after the other display repairs (so words re-joined across line breaks count) and folded to
 // simplified script (the model's), but every edit replaces one raw character and names its alternatives.
 import { applyEdits, edit, type Edit } from '../model/index.js';
-import { charLm, lmChar, logScore, wordScore, type CharLm } from '../text/char-lm.js';
-import { toSimplified } from '../text/fold.js';
-import { isHan } from '../text/han.js';
+import { charLm, logScore, modelChar, modelText, wordScore, type CharLm } from '../text/char-lm.js';
 import { CONFUSION_SETS, confusionMap } from './confusion-sets.js';
 import { nameSlots } from './name-slots.js';
 import { knownSpans, type ArchiveLexicon } from './archive-lexicon.js';
@@ -37,19 +35,6 @@ export const DEFAULT_APPLY = 9;
 export const DEFAULT_SUGGEST = 2.5;
 
 const mapCache = new WeakMap<readonly string[], Map<string, string[]>>();
-const foldCache = new Map<string, string>();
-
-/** One character in the model's alphabet: folded to simplified where that keeps it one character. */
-function modelChar(ch: string): string {
-  let f = foldCache.get(ch);
-  if (f === undefined) {
-    const s = isHan(ch) ? toSimplified(ch) : ch;
-    f = lmChar(s.length === ch.length ? s : ch);
-    foldCache.set(ch, f);
-  }
-  return f;
-}
-
 export interface Scored {
   /** Offset in the scored text. */
   at: number;
@@ -68,8 +53,7 @@ export function scoreConfusions(text: string, options: ConfusionOptions = {}): S
   const lm = options.lm ?? charLm();
   const reach = lm.order - 1;
   const { wordWeight = DEFAULT_WORD_WEIGHT } = options;
-  let m = '';
-  for (let i = 0; i < text.length; i++) m += modelChar(text[i]!);
+  const m = modelText(text);
   const out: Scored[] = [];
   for (let i = 0; i < text.length; i++) {
     const alts = map.get(text[i]!);

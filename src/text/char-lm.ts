@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { inflateSync, deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { toSimplified } from './fold.js';
+import { isHan } from './han.js';
 
 const MAGIC = 0x4d4c4b42; // "BKLM"
 /** Counts are stored as round(Q · ln count): 8 bits reach counts of ~1.6 G within 4 %. */
@@ -30,6 +32,26 @@ export function lmChar(ch: string): string {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return 'a';
   if (c === 32 || c === 9 || c === 13 || c === 10 || c === 0x3000) return '\n';
   return ASCII_PUNCT[ch] ?? ch;
+}
+
+const foldCache = new Map<string, string>();
+
+/** One character in the model's alphabet: folded to simplified where that keeps it one character. */
+export function modelChar(ch: string): string {
+  let f = foldCache.get(ch);
+  if (f === undefined) {
+    const s = isHan(ch) ? toSimplified(ch) : ch;
+    f = lmChar(s.length === ch.length ? s : ch);
+    foldCache.set(ch, f);
+  }
+  return f;
+}
+
+/** Text in the model's alphabet, unit for unit (same length, same offsets). */
+export function modelText(text: string): string {
+  let m = '';
+  for (let i = 0; i < text.length; i++) m += modelChar(text[i]!);
+  return m;
 }
 
 const ASCII_PUNCT: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？', '"': '“' };
