@@ -66,6 +66,11 @@ describe('reader pages', () => {
     const row = [...s.store.exportArticles()].find((r) => r.headline === '雲溪區召開基層治理創新推進會')!;
     const { text } = await page(s, `/articles/${row.id}`);
     assert.match(text, /<main id="main" tabindex="-1" lang="zh-Hant">/);
+    assert.match((await page(s, `/articles/${talent}`)).text, /<main id="main" tabindex="-1" lang="zh-Hans">/);
+    // The reader marks display repairs only; the API gives the index layer's script folding as well.
+    assert.doesNotMatch(text, /title="repair\/fold-script"/);
+    const api = (await (await get(`${s.url}/api/v1/articles/${row.id}`)).json()) as { edits: { rule: string; layer: string }[] };
+    assert.ok(api.edits.filter((e) => e.rule === 'repair/fold-script' && e.layer === 'index').length > 50);
   });
 
   it('should render markup and attribute breakers in newspaper text as inert text', async () => {

@@ -46,6 +46,8 @@ export interface ArticleDetail extends ArticleSummary {
   contributors: { name: string; role: string; title: string }[];
   source: string | null;
   text: string;
+  /** The text folded to simplified script (what search indexes). */
+  text_simplified: string;
   source_file: string | null;
   sha256: string;
   article: Article;
@@ -91,16 +93,21 @@ export function readQueries(store: SqliteStore) {
     `SELECT ${summaryColumns} FROM article_export x JOIN pages p ON p.id = x.page_id
      WHERE p.edition_id = ? ORDER BY x.page NULLS LAST, x.page_id, x.seq`,
   );
-  const article = db.prepare<[number], Omit<Row<ArticleDetail, 'byline' | 'contributors' | 'article' | 'edits'>, 'original'> & { page_text: string }>(
+  // Two variants: every layer (the API), or only the display layer the reader shows. Spreading the page's
+  // index-layer batches (see all_edits) costs several times the rest of the query on a traditional page.
+  const articleQuery = (layers: string) =>
+    db.prepare<[number], Omit<Row<ArticleDetail, 'byline' | 'contributors' | 'article' | 'edits'>, 'original'> & { page_text: string }>(
     `SELECT ${summaryColumns}, p.edition_id, x.paper, x.date, x.issue, x.total_issue, x.contributors, x.source, x.text,
-       x.source_file, x.sha256, a.document AS article, p.text AS page_text,
+       x.text_simplified, x.source_file, x.sha256, a.document AS article, p.text AS page_text,
        (SELECT json_group_array(json_object('type', 'edit', 'start', d.start, 'end', d.end, 'before', d.before,
           'after', d.after, 'rule', d.rule, 'layer', d.layer, 'status', d.status, 'confidence', d.confidence,
           'candidates', json(d.candidates)))
-        FROM (SELECT * FROM all_edits d WHERE d.page_id = a.page_id AND d.start >= a.start AND d.end <= a.end
+        FROM (SELECT * FROM all_edits d WHERE d.page_id = a.page_id AND d.start >= a.start AND d.end <= a.end ${layers}
               ORDER BY d.start, d.end, d.seq) d) AS edits
      FROM article_export x JOIN articles a ON a.id = x.id JOIN pages p ON p.id = x.page_id WHERE x.id = ?`,
-  );
+    );
+  const articleAll = articleQuery('');
+  const articleDisplay = articleQuery("AND d.layer = 'display'");
   const articlesById = db.prepare<[string], Row<ArticleSummary, 'byline'> & { date: string | null; paper: string | null }>(
     `SELECT ${summaryColumns}, x.date, x.paper FROM article_export x WHERE x.id IN (SELECT value FROM json_each(?))
      ORDER BY x.date DESC NULLS LAST, x.page NULLS LAST, x.page_id, x.seq`,
@@ -158,8 +165,8 @@ export function readQueries(store: SqliteStore) {
     articles: (editionId: number) => articles.all(editionId).map(toSummary),
     /** The given articles, newest edition first, with their paper and date. */
     articlesById: (ids: readonly number[]) => articlesById.all(JSON.stringify(ids)).map((r) => ({ ...toSummary(r), date: r.date, paper: r.paper })),
-    article(id: number): ArticleDetail | null {
-      const r = article.get(id);
+    article(id: number, layers: 'all' | 'display' = 'all'): ArticleDetail | null {
+      const r = (layers === 'all' ? articleAll : articleDisplay).get(id);
       if (!r) return null;
       const { page_text: pageText, ...rest } = r;
       const node = JSON.parse(r.article) as Article;

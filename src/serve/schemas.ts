@@ -129,6 +129,7 @@ export const ArticleDetail = ArticleSummary.extend({
   contributors: z.array(z.object({ name: z.string(), role: z.string(), title: z.string() })),
   source: z.string().nullable(),
   text: z.string().describe('repaired body in printed script, blocks joined by newlines'),
+  text_simplified: z.string().describe('the same folded to simplified script, as search indexes it'),
   source_file: z.string().nullable(),
   sha256: z.string(),
   original: z.string().describe('the extracted text of the article span, before any repair'),

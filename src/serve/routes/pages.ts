@@ -37,7 +37,7 @@ export function pageRoutes(app: Hono, ctx: ServeContext): void {
 
   app.get('/articles/:id', (c) => {
     const { id } = validate(IdParams, c.req.param(), 'article id');
-    const article = q.article(id);
+    const article = q.article(id, 'display');
     if (!article) throw new NotFoundError(`no article ${id}`);
     const path = urls.article(id);
     const meta = {

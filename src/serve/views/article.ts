@@ -8,8 +8,16 @@ import type { ArticleFacts, MentionRow } from '../../knowledge/index.js';
 import { chineseDate, issueLine, pageLabel } from './format.js';
 import { displayEdits, editTable, originalText } from './original.js';
 
-/** Printed in traditional script when the index layer had to fold it. */
-export const articleLang = (a: ArticleDetail) => (a.edits.some((e) => e.rule === 'repair/fold-script') ? 'zh-Hant' : 'zh-Hans');
+/** Printed in traditional script when folding to simplified changed more than a stray character or two. */
+export function articleLang(a: Pick<ArticleDetail, 'text' | 'text_simplified'>): 'zh-Hant' | 'zh-Hans' {
+  const { text, text_simplified: folded } = a;
+  if (text === folded) return 'zh-Hans';
+  if (text.length !== folded.length) return 'zh-Hant';
+  let changed = 0;
+  for (let i = 0; i < text.length; i++) if (text[i] !== folded[i]) changed++;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return changed > 0.05 * han ? 'zh-Hant' : 'zh-Hans';
+}
 
 export function articleTitle(a: ArticleDetail): string {
   return a.headline ?? (a.kind === 'photo-news' ? `图片新闻 · ${a.lead.slice(0, 20)}` : a.lead.slice(0, 24));
