@@ -135,7 +135,11 @@ function processSource(input: PageInput, source: PageSource, options: PipelineOp
 function articleRecord(page: Page, article: Article, seq: number): ArticleRecord {
   const raw = page.source.text;
   // A reordered page's blocks are not one raw span each: fold their shown text instead.
-  const folded = (n: TextNode) => (page.order ? toSimplified(n.text) : applyEdits(raw, page.edits, ['display', 'index'], n).text.trim());
+  // Otherwise only edits inside the blocks' overall span can fall inside a block: look at those alone per block.
+  const from = Math.min(...article.blocks.map((b) => b.start));
+  const to = Math.max(...article.blocks.map((b) => b.end));
+  const inside = page.order ? [] : page.edits.filter((e) => e.start >= from && e.end <= to);
+  const folded = (n: TextNode) => (page.order ? toSimplified(n.text) : applyEdits(raw, inside, ['display', 'index'], n).text.trim());
   return {
     seq,
     article,

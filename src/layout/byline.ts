@@ -32,6 +32,8 @@ export function parseByline(text: string): Contributor[] {
   return people;
 }
 
+const CREDIT_ENDS = '道影摄攝';
+
 export interface Credit {
   /** Where the credit starts in the paragraph text; the paragraph keeps [0, at). */
   at: number;
@@ -40,6 +42,9 @@ export interface Credit {
 
 /** A photographer credit at the end of a paragraph. */
 export function trailingCredit(text: string): Credit | null {
+  // The credit word ends the text (摄影报道, 攝影, 摄 …): checking its last character first spares the
+  // regex a scan of every body paragraph.
+  if (!CREDIT_ENDS.includes(text[text.length - 1] ?? '')) return null;
   const m = PHOTO_CREDIT_RE.exec(text);
   if (!m) return null;
   const names = m[1]!.split(/[\s、，,]+/u).filter((n) => n.length >= 2);

@@ -9,10 +9,16 @@ export function opensWithDate(text: string): boolean {
 
 // Both texts come from one page, in one script, so they are compared as printed; folding here would cost
 // more than the whole rest of layout. (Callers comparing across pages fold first.)
-function bigrams(text: string): string[] {
-  const han = text.replace(/[^\u3400-\u9fff]/gu, '');
-  const out: string[] = [];
-  for (let i = 0; i + 1 < han.length; i++) out.push(han.slice(i, i + 2));
+// Bigrams are numbers (two UTF-16 units), which makes this cheap enough to run for every heading/paragraph pair.
+function bigrams(text: string): number[] {
+  const out: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue; // only Han characters count, as if the rest were not there
+    if (prev >= 0) out.push(prev * 0x10000 + c);
+    prev = c;
+  }
   return out;
 }
 
