@@ -8,26 +8,29 @@ export const RULE = 'repair/fold-script';
 
 export function foldScript(raw: string, displayEdits: readonly Edit[]): Edit[] {
   const shown = applyEdits(raw, displayEdits);
-  const folded = foldSameLength(shown.text);
+  const text = shown.text;
+  const folded = foldSameLength(text);
+  if (folded === text) return []; // nothing to fold (a simplified page)
   const edits: Edit[] = [];
   // One edit per run of folded characters that are adjacent in the raw text ("區委區政府" → "区委区政府"):
   // a traditional page has thousands of folded characters, and the edit list is stored and shown.
+  // Compared unit by unit (charCodeAt): this loop sees every character of every page.
   let run: { start: number; end: number; after: string } | null = null;
   const flush = () => {
     if (run) edits.push(edit(raw, run.start, run.end, run.after, RULE, 'index'));
     run = null;
   };
-  for (let i = 0; i < shown.text.length; i++) {
-    const ch = shown.text[i]!;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
     const at = shown.toRaw[i]!;
     // Characters written by another edit (an OCR fix) are not raw characters: leave them be.
-    const isRaw = shown.toRawEnd[i]! - at === 1 && raw[at] === ch;
+    const isRaw = shown.toRawEnd[i]! - at === 1 && raw.charCodeAt(at) === ch;
     if (!isRaw) {
       flush();
       continue;
     }
-    const changed = folded[i] !== ch;
-    if (run && run.end === at && (changed || isHanRun(ch))) {
+    const changed = folded.charCodeAt(i) !== ch;
+    if (run && run.end === at && (changed || isHan(ch))) {
       run.end = at + 1;
       run.after += folded[i]!;
     } else if (changed) {
@@ -46,5 +49,4 @@ export function foldScript(raw: string, displayEdits: readonly Edit[]): Edit[] {
   });
 }
 
-const isHanRun = (ch: string) => /[\u3400-\u9fff]/u.test(ch);
-
+const isHan = (unit: number) => unit >= 0x3400 && unit <= 0x9fff;

@@ -54,18 +54,32 @@ function build(): Folder {
 }
 
 /** Unchanging text between two changing runs up to this long is converted along with them (one call). */
-const GAP = 64;
+const GAP = 16;
+/** More spans to convert than this (a traditional page): one call over the whole text costs less. */
+const MAX_SPANS = 12;
+/**
+ * opencc costs ~10–20 µs a call however short the text, and the short runs a simplified page sends it
+ * (户, 秘, 著 …) come back again and again: remember those (a pure function, so this changes no result).
+ */
+const MEMO_LENGTH = 4;
+const MEMO_SIZE = 20_000;
+const memo = new Map<string, string>();
+
+function convertRun(convert: (s: string) => string, run: string): string {
+  if (run.length > MEMO_LENGTH) return convert(run);
+  let folded = memo.get(run);
+  if (folded === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(run, (folded = convert(run)));
+  }
+  return folded;
+}
 
 export function toSimplified(text: string): string {
   const { convert, kind } = (folder ??= build());
-  let out = '';
-  let done = 0; // text before this offset is already in `out`
-  let from = -1; // [from, to): changing runs (and what lies between them) not yet converted
-  let to = -1;
-  const flush = () => {
-    out += text.slice(done, from) + convert(text.slice(from, to));
-    done = to;
-  };
+  // Spans [spans[2k], spans[2k + 1]) to convert: runs of key characters holding one that changes, merged
+  // across short gaps.
+  const spans: number[] = [];
   let runStart = 0; // start of the current run of key characters
   let changes = false;
   for (let i = 0; i <= text.length; ) {
@@ -75,9 +89,8 @@ export function toSimplified(text: string): string {
     if (k & IDS) return convert(text);
     if (k === 0) {
       if (changes) {
-        if (from >= 0 && runStart - to > GAP) flush();
-        if (done >= to) from = runStart;
-        to = i;
+        if (spans.length > 0 && runStart - spans[spans.length - 1]! <= GAP) spans[spans.length - 1] = i;
+        else if (spans.push(runStart, i) > 2 * MAX_SPANS) return convert(text);
         changes = false;
       }
       i += width;
@@ -87,8 +100,14 @@ export function toSimplified(text: string): string {
     if (k & CHANGES) changes = true;
     i += width;
   }
-  if (from >= 0 && done < to) flush();
-  return done === 0 ? text : out + text.slice(done);
+  if (spans.length === 0) return text;
+  let out = '';
+  let done = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    out += text.slice(done, spans[k]) + convertRun(convert, text.slice(spans[k], spans[k + 1]));
+    done = spans[k + 1]!;
+  }
+  return out + text.slice(done);
 }
 
 /** The plain converter over the whole text, without the fast path (tests compare the two). */

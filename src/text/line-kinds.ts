@@ -19,9 +19,14 @@ export const JUMP_RE = /[（(]?\s*(下转|下轉|转|轉|上接|接)\s*(?:第\s*
 /** Masthead furniture: licence number, issue numbers, a URL. */
 export const MASTHEAD_RE = /(?:准印[证證]|刊号|刊號|CN\s*\d{2}-\d{4}|第\s*\d+\s*期|https?:\/\/|www\.)/u;
 
+// Built once: these run for every line of every page.
+const JUMP_AT_END_RE = new RegExp(`${JUMP_RE.source}\\s*$`, 'u');
+const WHOLE_JUMP_RE = new RegExp(`^${JUMP_RE.source}$`, 'u');
+const OPENS_FURNITURE_RE = /^[（(]\s*(?:来源|來源|摘编自|摘編自|转载自|轉載自|上接|下转|下轉)/u;
+
 /** Does the line end with a jump or source parenthetical, which closes a paragraph like a full stop? */
 export function endsWithFurniture(line: string): boolean {
-  return SOURCE_RE.test(line) || new RegExp(`${JUMP_RE.source}\\s*$`, 'u').test(line);
+  return SOURCE_RE.test(line) || JUMP_AT_END_RE.test(line);
 }
 
 /** Column labels that open a photo-news item. */
@@ -39,8 +44,8 @@ export function startsOwnLine(line: string): boolean {
     MD_QUOTE_RE.test(t) ||
     BYLINE_RE.test(t) ||
     PHOTO_NEWS_RE.test(t) ||
-    /^[（(]\s*(?:来源|來源|摘编自|摘編自|转载自|轉載自|上接|下转|下轉)/u.test(t) ||
-    new RegExp(`^${JUMP_RE.source}$`, 'u').test(t) ||
+    OPENS_FURNITURE_RE.test(t) ||
+    WHOLE_JUMP_RE.test(t) ||
     /^[□■◇◆]/u.test(t)
   );
 }
