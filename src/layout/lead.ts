@@ -9,14 +9,19 @@ export function opensWithDate(text: string): boolean {
 
 // Both texts come from one page, in one script, so they are compared as printed; folding here would cost
 // more than the whole rest of layout. (Callers comparing across pages fold first.)
-// Bigrams are numbers (two UTF-16 units), which makes this cheap enough to run for every heading/paragraph pair.
-function bigrams(text: string): number[] {
+// Bigrams are small integers (both characters offset into the Han range, so V8 keeps them unboxed), which
+// makes this cheap enough to run for every heading/paragraph pair.
+const HAN_FIRST = 0x3400;
+const HAN_SPAN = 0x9fff - HAN_FIRST + 1;
+
+/** Bigrams of the Han characters among the first `limit` units of text, the other characters skipped. */
+function bigrams(text: string, limit = text.length): number[] {
   const out: number[] = [];
   let prev = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) continue; // only Han characters count, as if the rest were not there
-    if (prev >= 0) out.push(prev * 0x10000 + c);
+  for (let i = 0; i < limit && i < text.length; i++) {
+    const c = text.charCodeAt(i) - HAN_FIRST;
+    if (c < 0 || c >= HAN_SPAN) continue; // only Han characters count, as if the rest were not there
+    if (prev >= 0) out.push(prev * HAN_SPAN + c);
     prev = c;
   }
   return out;
@@ -26,6 +31,16 @@ function bigrams(text: string): number[] {
 export function headingOverlap(heading: string, paragraph: string, window = 200): number {
   const hb = bigrams(heading);
   if (hb.length === 0) return 0;
-  const pb = new Set(bigrams(paragraph.slice(0, window)));
-  return hb.filter((b) => pb.has(b)).length / hb.length;
+  // Each heading bigram found in the paragraph counts as often as the heading has it.
+  const wanted = new Map<number, number>();
+  for (const b of hb) wanted.set(b, (wanted.get(b) ?? 0) + 1);
+  let found = 0;
+  for (const b of bigrams(paragraph, window)) {
+    const n = wanted.get(b);
+    if (n !== undefined) {
+      found += n;
+      wanted.delete(b);
+    }
+  }
+  return found / hb.length;
 }
