@@ -41,6 +41,7 @@ export function orderPage(page: PlacedPage, options: OrderPageOptions = {}): Ord
   for (const leaf of leaves) {
     const left = Math.min(...leaf.map((l) => l.box.x));
     const right = Math.max(...leaf.map((l) => l.box.x + l.box.width));
+    const leading = medianGap(leaf);
     leaf.forEach((l, k) => {
       const role = roleOf(l);
       const prev = previous;
@@ -55,7 +56,10 @@ export function orderPage(page: PlacedPage, options: OrderPageOptions = {}): Ord
           const indented = l.box.x - left >= l.size * 0.8;
           // A paragraph's last line stops short of the column's right edge.
           const prevShort = k > 0 && prev.box.x + prev.box.width < right - l.size * 1.5;
-          opens = indented || prevShort;
+          // Office and web PDFs mark paragraphs with space above instead of an indent; a segment that starts
+          // below the line before it (not at the top of the next column) is such a space.
+          const spaced = k > 0 ? l.box.y - (prev.box.y + prev.box.height) > leading + l.size * 0.5 : l.box.y >= prev.box.y + prev.box.height;
+          opens = indented || prevShort || spaced;
         } else {
           // A headline, caption or subhead set over several lines (same size, stacked) is one.
           opens = Math.abs(prev.size - l.size) > body * 0.1 || l.box.y - (prev.box.y + prev.box.height) > l.size;
@@ -79,6 +83,12 @@ function inBlockOrder(lines: PlacedLine[], order: readonly string[], geometric: 
     else groups[r]!.push(l);
   }
   return [...groups.filter((g) => g.length), ...geometric(rest)];
+}
+
+/** The usual space between consecutive lines of a column segment. */
+function medianGap(leaf: readonly PlacedLine[]): number {
+  const gaps = leaf.slice(1).map((l, k) => l.box.y - (leaf[k]!.box.y + leaf[k]!.box.height)).sort((a, b) => a - b);
+  return gaps.length ? gaps[gaps.length >> 1]! : 0;
 }
 
 /** The size most characters are set in. */

@@ -11,6 +11,7 @@ describe('normalizeGlyphs', () => {
   it('should map Kangxi radicals and compatibility ideographs from ToUnicode maps to ordinary characters', () => {
     assert.equal(normalizeGlyphs('⼀⼤早⽇⽉'), '一大早日月');
     assert.equal(normalizeGlyphs('\uf907'), '\u9f9c');
+    assert.equal(normalizeGlyphs('首⻚ 居⺠ ⻓江 ⻔⼝'), '首页 居民 长江 门口');
   });
 
   it('should fold full-width Latin letters and digits but keep full-width Chinese punctuation', () => {
