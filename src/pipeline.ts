@@ -94,7 +94,9 @@ function processPlaced(input: PageInput, pages: readonly (PlacedPage & { unit?: 
 
 function processSource(input: PageInput, source: PageSource, options: PipelineOptions, part?: PageRecord['part']): PageRecord {
   const sourceFile = input.sourceFile ?? null;
-  const edits = repair(source, options.repair);
+  // Text from a PDF's fonts or an HTML page is exact: OCR look-alike corrections are for OCR (text, ALTO).
+  const exact = source.format === 'pdf' || source.format === 'html';
+  const edits = repair(source, exact ? { ...options.repair, confusions: false } : options.repair);
   const columns = deinterleave(source, options.repair?.columns);
   const { layout, messages } = layoutPage(source, edits, { ...options.layout, order: columns.order });
   messages.unshift(...columns.messages);
