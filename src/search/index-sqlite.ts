@@ -9,7 +9,7 @@ import { searchMigrations } from './schema.js';
 import { wordCutter, type WordCutter } from './words.js';
 
 const DOCS = `
-SELECT a.id, a.page_id, a.headline, a.kicker, a.subheadline, a.text, a.source, p.number AS page, e.paper, e.date,
+SELECT a.id, a.page_id, a.headline, a.kicker, a.subheadline, a.text, a.text_simplified, a.source, p.number AS page, e.paper, e.date,
        (SELECT json_group_array(name) FROM (SELECT name FROM contributors c WHERE c.article_id = a.id ORDER BY c.seq)) AS names
   FROM articles a JOIN pages p ON p.id = a.page_id JOIN editions e ON e.id = p.edition_id`;
 
@@ -20,6 +20,7 @@ interface DocRow {
   kicker: string | null;
   subheadline: string | null;
   text: string;
+  text_simplified: string;
   source: string | null;
   page: number | null;
   paper: string | null;
@@ -34,6 +35,7 @@ const toDoc = (r: DocRow): SearchDoc => ({
   kicker: r.kicker,
   subheadline: r.subheadline,
   body: r.text,
+  bodySimplified: r.text_simplified,
   names: JSON.parse(r.names) as string[],
   source: r.source === null ? null : r.source.slice(r.source.indexOf(':') + 1),
   date: r.date,

@@ -25,8 +25,8 @@ CREATE INDEX search_people_by_article ON search_people (article_id);
 
 -- The full-text index, contentless (the text lives in articles). rowid = articles.id. Every column holds
 -- space-separated tokens made by src/search (unicode61 only splits them): headline, deck (kicker and
--- subheadline), body and names as overlapping Han bigrams plus words; words as jieba words; pinyin of
--- headline words and names in full and as initials. prefix='1' indexes 1-character prefixes, which is
+-- subheadline), body and names as overlapping Han bigrams plus words; words as the jieba words of
+-- headline, deck and names; pinyin of headline words and names in full and as initials. prefix='1' indexes 1-character prefixes, which is
 -- how a 1-character query is answered.
 CREATE VIRTUAL TABLE search_fts USING fts5 (
   headline, deck, body, names, words, pinyin,

@@ -28,7 +28,7 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
   const index = store.readonly ? openIndex(store) : attachSearchIndex(store);
   const db = store.db;
   const sources = [bylinePeople, ...(options.entities ?? [])];
-  const article = db.prepare('SELECT headline, kicker, subheadline, text FROM articles WHERE id = ?');
+  const article = db.prepare('SELECT headline, kicker, subheadline, text, text_simplified FROM articles WHERE id = ?');
   const unindexed = db.prepare('SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs)').pluck().get() as number;
 
   const select = (plan: Plan): Selection => {
@@ -77,8 +77,8 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
   };
 
   const hit = (row: { id: number; score: number; date: string | null; page: number | null; paper: string | null }, plan: Plan): SearchHit => {
-    const a = article.get(row.id) as { headline: string | null; kicker: string | null; subheadline: string | null; text: string };
-    const s = snippet(a.text, highlightRanges(a.text, plan.highlights));
+    const a = article.get(row.id) as { headline: string | null; kicker: string | null; subheadline: string | null; text: string; text_simplified: string };
+    const s = snippet(a.text, highlightRanges(a.text, plan.highlights, a.text_simplified));
     return {
       id: row.id,
       headline: a.headline,

@@ -4,10 +4,10 @@ import { displaySpan, foldForSearch } from './fold.js';
 
 export type Range = [start: number, end: number];
 
-/** Display ranges of every match of the patterns (fold.ts + tokens.ts matchPattern), merged and sorted. */
-export function highlightRanges(display: string, patterns: readonly string[]): Range[] {
+/** Display ranges of every match of the patterns (tokens.ts matchPattern) in folded text, merged and sorted. */
+export function highlightRanges(display: string, patterns: readonly string[], simplified?: string): Range[] {
   if (patterns.length === 0 || display === '') return [];
-  const folded = foldForSearch(display);
+  const folded = foldForSearch(display, simplified);
   const ranges: Range[] = [];
   for (const source of patterns) {
     for (const m of folded.text.matchAll(new RegExp(source, 'gu'))) {

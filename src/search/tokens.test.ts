@@ -22,11 +22,11 @@ describe('foldForSearch', () => {
 
 describe('index tokens', () => {
   it('should write overlapping bigrams and a final unigram per Han run, and words whole', () => {
-    assert.deepEqual(indexTokens('模速空间,plus计划2024年'), ['模速', '速空', '空间', '间', 'plus', '计划', '划', '2024', '年']);
+    assert.equal(indexTokens('模速空间,plus计划2024年'), '模速 速空 空间 间 plus 计划 划 2024 年');
   });
 
   it('should make every substring query an adjacent run of index tokens', () => {
-    const tokens = indexTokens('徐汇区模速空间5月23日');
+    const tokens = indexTokens('徐汇区模速空间5月23日').split(' ');
     const contains = (q: string) => {
       const p = queryPhrase(fold(q))!;
       return tokens.some((_, i) => p.tokens.every((t, k) => {

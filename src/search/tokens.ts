@@ -16,41 +16,71 @@ export interface Segment {
   end: number;
 }
 
-const HAN = /\p{Script=Han}/u;
-const WORD = /[\p{L}\p{N}]/u;
+const SEP = 1;
+const HAN = 2;
+const WORD = 3;
+/** Character class per code point, filled lazily: Unicode property tests are slow per character. */
+const classes = new Uint8Array(0x110000);
+
+function classOf(cp: number): number {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) ? WORD : SEP;
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) return HAN;
+  let k = classes[cp]!;
+  if (k === 0) {
+    const ch = String.fromCodePoint(cp);
+    k = /\p{Script=Han}/u.test(ch) ? HAN : /[\p{L}\p{N}]/u.test(ch) ? WORD : SEP;
+    classes[cp] = k;
+  }
+  return k;
+}
 
 /** Runs of Han characters and runs of other letters and digits, in order. */
 export function segments(folded: string): Segment[] {
   const out: Segment[] = [];
   let current: Segment | null = null;
-  let at = 0;
-  for (const ch of folded) {
-    const kind = HAN.test(ch) ? 'han' : WORD.test(ch) ? 'word' : null;
+  for (let at = 0; at < folded.length; ) {
+    const cp = folded.codePointAt(at)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const k = classOf(cp);
+    const kind = k === HAN ? 'han' : k === WORD ? 'word' : null;
     if (kind === null) current = null;
     else if (current && current.kind === kind) {
-      current.chars.push(ch);
-      current.end = at + ch.length;
+      current.chars.push(folded.slice(at, at + width));
+      current.end = at + width;
     } else {
-      current = { kind, chars: [ch], start: at, end: at + ch.length };
+      current = { kind, chars: [folded.slice(at, at + width)], start: at, end: at + width };
       out.push(current);
     }
-    at += ch.length;
+    at += width;
   }
   return out;
 }
 
-/** The tokens a field is indexed as. */
-export function indexTokens(folded: string): string[] {
+/** The tokens a field is indexed as, space-separated (one pass, no intermediate runs). */
+export function indexTokens(folded: string): string {
   const tokens: string[] = [];
-  for (const seg of segments(folded)) {
-    if (seg.kind === 'word') tokens.push(seg.chars.join(''));
-    else {
-      const c = seg.chars;
-      for (let i = 0; i + 1 < c.length; i++) tokens.push(c[i]! + c[i + 1]!);
-      tokens.push(c[c.length - 1]!);
+  let prevHan = ''; // the Han character before this one in the current run
+  let wordStart = -1;
+  for (let at = 0; at <= folded.length; ) {
+    const cp = at < folded.length ? folded.codePointAt(at)! : 0x20;
+    const width = cp > 0xffff ? 2 : 1;
+    const k = classOf(cp);
+    if (k !== WORD && wordStart >= 0) {
+      tokens.push(folded.slice(wordStart, at));
+      wordStart = -1;
     }
+    if (k === HAN) {
+      const ch = width === 1 ? folded[at]! : folded.slice(at, at + 2);
+      if (prevHan) tokens.push(prevHan + ch);
+      prevHan = ch;
+    } else {
+      if (prevHan) tokens.push(prevHan);
+      prevHan = '';
+      if (k === WORD && wordStart < 0) wordStart = at;
+    }
+    at += width;
   }
-  return tokens;
+  return tokens.join(' ');
 }
 
 /** A query string as a phrase over index tokens: adjacent tokens, the last one possibly a prefix. */

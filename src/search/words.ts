@@ -6,7 +6,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { pinyin } from 'pinyin-pro';
-import { segments } from './tokens.js';
 
 export interface WordCutter {
   /** Word tokens of folded text: letters and digits only, punctuation dropped. */
@@ -37,28 +36,46 @@ export function wordCutter(): WordCutter {
 }
 
 /**
- * Pinyin tokens: every Han word (a jieba word, a name) in full ("xuhuiqu") and as initials ("xhq"), and every
- * pair of neighbouring characters of `text` too ("yunxi", "yx"), so a name jieba does not know as one word
- * (云溪) is still found.
+ * Pinyin tokens of runs of words (a headline's words in order, or one name): every Han word in full
+ * ("xuhuiqu") and as initials ("xhq"), and every pair of neighbouring characters in a run of Han words
+ * ("yunxi", "yx"), so a name jieba does not know as one word (云 溪) is still found.
  */
-export function pinyinTokens(text: string, words: readonly string[]): string[] {
+export function pinyinTokens(runs: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
   const emit = (syllables: readonly string[]) => {
     out.push(syllables.join(''));
     if (syllables.length > 1) out.push(syllables.map((s) => s[0]).join(''));
   };
-  const syllablesOf = (han: string): string[] | null => {
-    const s = pinyin(han, { toneType: 'none', type: 'array', v: true }) as string[];
-    return s.every((x) => /^[a-z]+$/.test(x)) ? s : null;
-  };
-  for (const w of words) {
-    const s = /^\p{Script=Han}{2,}$/u.test(w) ? syllablesOf(w) : null;
-    if (s) emit(s);
+  for (const words of runs) {
+    let run: string[] = [];
+    const pairs = () => {
+      for (let i = 0; i + 1 < run.length; i++) emit(run.slice(i, i + 2));
+      run = [];
+    };
+    for (const w of words) {
+      const s = syllablesOf(w);
+      if (!s) {
+        pairs();
+        continue;
+      }
+      if (s.length > 1) emit(s);
+      run.push(...s);
+    }
+    pairs();
   }
-  for (const seg of segments(text)) {
-    if (seg.kind !== 'han' || seg.chars.length < 2) continue;
-    const s = syllablesOf(seg.chars.join(''));
-    if (s) for (let i = 0; i + 1 < s.length; i++) emit(s.slice(i, i + 2));
+  return [...new Set(out)];
+}
+
+/** Word → syllables (pinyin-pro reads a word in context: 重庆 chong qing); null when not all Han. */
+const syllableCache = new Map<string, string[] | null>();
+
+function syllablesOf(word: string): string[] | null {
+  let s = syllableCache.get(word);
+  if (s === undefined) {
+    const all = /^\p{Script=Han}+$/u.test(word) ? (pinyin(word, { toneType: 'none', type: 'array', v: true }) as string[]) : [];
+    s = all.length > 0 && all.every((x) => /^[a-z]+$/.test(x)) ? all : null;
+    if (syllableCache.size > 200_000) syllableCache.clear();
+    syllableCache.set(word, s);
   }
-  return out;
+  return s;
 }
