@@ -75,13 +75,18 @@ export function openIndex(store: SqliteStore, cutter: WordCutter = wordCutter())
   };
 }
 
+const attached = new WeakMap<SqliteStore, SearchIndex>();
+
 /**
  * Index every article the store adds, inside its ingest transaction, and catch up on articles stored
- * without the index. Call once after opening a writable store.
+ * without the index. Call once after opening a writable store (calling again returns the same index).
  */
 export function attachSearchIndex(store: SqliteStore, cutter?: WordCutter): SearchIndex {
+  const known = attached.get(store);
+  if (known) return known;
   const index = openIndex(store, cutter);
   if (store.readonly) return index;
+  attached.set(store, index);
   const db = store.db;
   const byPage = db.prepare(`${DOCS} WHERE a.page_id = ?`);
   // A page that names its paper can pull an earlier page of the same day into its edition: refresh the
@@ -98,16 +103,23 @@ export function attachSearchIndex(store: SqliteStore, cutter?: WordCutter): Sear
   return index;
 }
 
-/** Index the articles that have no index entry yet, a batch per transaction. Returns how many. */
+/** How many stored articles have no index entry (cheap when none: two counts). */
+export function unindexedCount(db: Database.Database): number {
+  const behind = db.prepare('SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM search_docs)').pluck().get() as number;
+  return behind === 0 ? 0 : (db.prepare('SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article_id = a.id)').pluck().get() as number);
+}
+
+/** Index the articles that have no index entry yet, in id order, a batch per transaction. Returns how many. */
 export function catchUp(db: Database.Database, index: SearchIndex, batch = 500): number {
-  const missing = db.prepare(`${DOCS} WHERE a.id NOT IN (SELECT article_id FROM search_docs) ORDER BY a.id LIMIT ?`);
-  const step = db.transaction(() => {
-    const docs = (missing.all(batch) as DocRow[]).map(toDoc);
+  if (unindexedCount(db) === 0) return 0;
+  const missing = db.prepare(`${DOCS} WHERE a.id > ? AND NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article_id = a.id) ORDER BY a.id LIMIT ?`);
+  const step = db.transaction((after: number) => {
+    const docs = (missing.all(after, batch) as DocRow[]).map(toDoc);
     index.add(docs);
-    return docs.length;
+    return docs;
   });
   let total = 0;
-  for (let n = step.immediate(); n > 0; n = step.immediate()) total += n;
+  for (let docs = step.immediate(0); docs.length > 0; docs = step.immediate(docs[docs.length - 1]!.id)) total += docs.length;
   return total;
 }
 

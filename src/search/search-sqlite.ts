@@ -4,7 +4,7 @@ import { InputError } from '../model/index.js';
 import type { SqliteStore } from '../store/index.js';
 import { decodeCursor, encodeCursor, queryFingerprint, type CursorKey } from './cursor.js';
 import { bylinePeople, type EntitySource } from './entities.js';
-import { attachSearchIndex, openIndex } from './index-sqlite.js';
+import { attachSearchIndex, openIndex, unindexedCount } from './index-sqlite.js';
 import { COLUMNS, planQuery, type Column, type Plan } from './plan.js';
 import { parseQuery, type SortOrder } from './query-parser.js';
 import { highlightRanges, snippet } from './snippet.js';
@@ -29,7 +29,7 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
   const db = store.db;
   const sources = [bylinePeople, ...(options.entities ?? [])];
   const article = db.prepare('SELECT headline, kicker, subheadline, text, text_simplified FROM articles WHERE id = ?');
-  const unindexed = db.prepare('SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM search_docs)').pluck().get() as number;
+  const unindexed = unindexedCount(db);
 
   const select = (plan: Plan): Selection => {
     const where: string[] = [];
