@@ -14,15 +14,18 @@ export interface Folded {
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f;
 const isHanUnit = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf);
 const isDigitUnit = (c: number) => c >= 0x30 && c <= 0x39;
-/** Characters the loop below may change or drop: spaces, CR, full-width forms, letters that have case. */
-const NEEDS_FOLDING = /[\s\u200b\uff01-\uff5eA-Z\u00c0-\u024f\u0370-\u052f\u1e00-\u1fff]/;
+/** Characters the loop below may change or drop: spaces, CR, full-width letters and digits, letters with case. */
+const NEEDS_FOLDING = /[ \t\r\u00a0\u2000-\u200b\u202f\u205f\u3000\uff10-\uff19\uff21-\uff3a\uff41-\uff5aA-Z\u00c0-\u024f\u0370-\u052f\u1e00-\u1fff]/;
 const identity = (n: number, shift: number) => {
   const a = new Int32Array(n);
   for (let i = 0; i < n; i++) a[i] = i + shift;
   return a;
 };
-/** Full-width ASCII forms to their half-width twins (the ideographic space is a space, above). */
-const widthFold = (c: number) => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
+/**
+ * Full-width letters and digits to their half-width twins (the ideographic space is a space, above).
+ * Full-width punctuation stays: it separates tokens either way, and leaving it lets most text skip the loop.
+ */
+const widthFold = (c: number) => ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) ? c - 0xfee0 : c);
 
 /**
  * Fold `display`. `simplified`, when given, is the same text already folded to simplified script character

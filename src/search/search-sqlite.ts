@@ -31,6 +31,18 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
   const article = db.prepare('SELECT headline, kicker, subheadline, text, text_simplified FROM articles WHERE id = ?');
   const unindexed = unindexedCount(db);
 
+  // Statements by SQL text: a query shape is prepared once (bounded, for long-lived servers).
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string): Database.Statement => {
+    let st = statements.get(sql);
+    if (!st) {
+      if (statements.size > 200) statements.clear();
+      st = db.prepare(sql);
+      statements.set(sql, st);
+    }
+    return st;
+  };
+
   const select = (plan: Plan): Selection => {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -69,11 +81,11 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
     return { sql: `(${s.score} > ? OR (${s.score} = ? AND ${byDate}))`, params: [key.score, key.score, key.date, key.date, key.id] };
   };
 
-  const prepare = (query: string, sortOption: SortOrder | undefined) => {
-    const plan = planQuery(parseQuery(query), index.cutter);
-    const sort = sortOption ?? plan.sort;
-    if (sort === 'relevance' && !plan.match && sortOption === 'relevance') throw new InputError('bad_query', 'sorting by relevance needs a term to rank by');
-    return { plan, sort, sel: select(plan) };
+  const plan = (query: string, sortOption: SortOrder | undefined) => {
+    const planned = planQuery(parseQuery(query), index.cutter);
+    const sort = sortOption ?? planned.sort;
+    if (sort === 'relevance' && !planned.match && sortOption === 'relevance') throw new InputError('bad_query', 'sorting by relevance needs a term to rank by');
+    return { plan: planned, sort, sel: select(planned) };
   };
 
   const hit = (row: { id: number; score: number; date: string | null; page: number | null; paper: string | null }, plan: Plan): SearchHit => {
@@ -99,19 +111,18 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
     search(query, opts: SearchOptions = {}) {
       const limit = opts.limit ?? 20;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new InputError('bad_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}`);
-      const { plan, sort, sel } = prepare(query, opts.sort);
+      const { plan: p, sort, sel } = plan(query, opts.sort);
       const fingerprint = queryFingerprint(query, sort);
       const key = opts.cursor ? decodeCursor(opts.cursor, fingerprint) : null;
       const page = key ? after(sort, sel, key) : { sql: '1', params: [] };
-      const rows = db
-        .prepare(`SELECT d.article_id AS id, ${sel.score} AS score, d.date, d.page, d.paper FROM ${sel.from} WHERE ${sel.where} AND ${page.sql} ORDER BY ${order(sort, sel)} LIMIT ?`)
+      const rows = prepare(`SELECT d.article_id AS id, ${sel.score} AS score, d.date, d.page, d.paper FROM ${sel.from} WHERE ${sel.where} AND ${page.sql} ORDER BY ${order(sort, sel)} LIMIT ?`)
         .all(...sel.params, ...page.params, limit + 1) as { id: number; score: number; date: string | null; page: number | null; paper: string | null }[];
       const more = rows.length > limit;
       const shown = rows.slice(0, limit);
-      const facets = opts.facets ? countFacets(db, sel, sources) : null;
-      const total = facets ? facets.total : (db.prepare(`SELECT count(*) FROM ${sel.from} WHERE ${sel.where}`).pluck().get(...sel.params) as number);
-      const hits = shown.map((r) => hit(r, plan));
-      if (opts.explain && plan.base) explain(db, plan, hits, shown.map((r) => r.score));
+      const facets = opts.facets ? countFacets(prepare, sel, sources) : null;
+      const total = facets ? facets.total : (prepare(`SELECT count(*) FROM ${sel.from} WHERE ${sel.where}`).pluck().get(...sel.params) as number);
+      const hits = shown.map((r) => hit(r, p));
+      if (opts.explain && p.base) explain(db, p, hits, shown.map((r) => r.score));
       const last = shown[shown.length - 1];
       return {
         query,
@@ -123,24 +134,24 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
       };
     },
     *exportHits(query, opts = {}) {
-      const { plan, sort, sel } = prepare(query, opts.sort);
+      const { plan: p, sort, sel } = plan(query, opts.sort);
       const rows = db
         .prepare(`SELECT d.article_id AS id, ${sel.score} AS score, d.date, d.page, d.paper, a.headline FROM ${sel.from} JOIN articles a ON a.id = d.article_id WHERE ${sel.where} ORDER BY ${order(sort, sel)}`)
         .iterate(...sel.params) as IterableIterator<{ id: number; score: number; date: string | null; page: number | null; paper: string | null; headline: string | null }>;
       for (const r of rows) {
         const base: ExportHit = { id: r.id, headline: r.headline, paper: r.paper, date: r.date, page: r.page, score: -r.score };
-        yield opts.snippets ? { ...base, snippet: hit(r, plan).snippet } : base;
+        yield opts.snippets ? { ...base, snippet: hit(r, p).snippet } : base;
       }
     },
   };
 }
 
-function countFacets(db: Database.Database, sel: Selection, sources: readonly EntitySource[]): { total: number; facets: Facets } {
+function countFacets(prepare: (sql: string) => Database.Statement, sel: Selection, sources: readonly EntitySource[]): { total: number; facets: Facets } {
   const tally = () => new Map<string, number>();
   const year = tally(), month = tally(), page = tally(), paper = tally();
   const add = (m: Map<string, number>, k: string | null) => k !== null && m.set(k, (m.get(k) ?? 0) + 1);
   let total = 0;
-  const rows = db.prepare(`SELECT d.date, d.page, d.paper FROM ${sel.from} WHERE ${sel.where}`).raw().iterate(...sel.params) as IterableIterator<[string | null, number | null, string | null]>;
+  const rows = prepare(`SELECT d.date, d.page, d.paper FROM ${sel.from} WHERE ${sel.where}`).raw().iterate(...sel.params) as IterableIterator<[string | null, number | null, string | null]>;
   for (const [date, pg, pp] of rows) {
     total++;
     add(year, date?.slice(0, 4) ?? null);
@@ -155,7 +166,7 @@ function countFacets(db: Database.Database, sel: Selection, sources: readonly En
     const of = sources.filter((s) => s.kind === kind);
     if (of.length === 0) return null;
     const sql = `SELECT name, count(*) AS n FROM (${of.map((s) => s.pairsSql).join(' UNION ALL ')}) WHERE article_id IN (SELECT d.article_id FROM ${sel.from} WHERE ${sel.where}) GROUP BY name ORDER BY n DESC, name LIMIT 20`;
-    return (db.prepare(sql).all(...sel.params) as { name: string; n: number }[]).map((r) => ({ value: r.name, count: r.n }));
+    return (prepare(sql).all(...sel.params) as { name: string; n: number }[]).map((r) => ({ value: r.name, count: r.n }));
   };
   return {
     total,
