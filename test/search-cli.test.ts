@@ -23,13 +23,13 @@ describe('baoku search', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('should print one JSON hit per line with the contract fields, then the total and the next cursor', () => {
+  it('should print one JSON hit per line with the contract fields, and the total and next cursor on stderr', () => {
     const r = run('search', '雲溪', '--json', '--limit', '2');
     assert.equal(r.code, 0, r.err);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    assert.equal(lines.length, 3);
-    for (const hit of lines.slice(0, 2)) for (const f of ['id', 'headline', 'date', 'page', 'score', 'snippet']) assert.ok(f in hit, `missing ${f}`);
-    const tail = lines[2]!;
+    assert.equal(lines.length, 2);
+    for (const hit of lines) for (const f of ['id', 'headline', 'date', 'page', 'score', 'snippet']) assert.ok(f in hit, `missing ${f}`);
+    const tail = JSON.parse(r.err) as Record<string, unknown>;
     assert.ok((tail.total as number) > 2);
     const next = run('search', '雲溪', '--json', '--limit', '2', '--cursor', tail.next as string);
     assert.notEqual(JSON.parse(next.out.split('\n')[0]!).id, lines[0]!.id);
@@ -46,7 +46,7 @@ describe('baoku search', () => {
 
   it('should stream every hit with --all', () => {
     const r = run('search', '区', '--all');
-    const total = JSON.parse(run('search', '区', '--json', '--limit', '1').out.trim().split('\n').pop()!).total as number;
+    const total = JSON.parse(run('search', '区', '--json', '--limit', '1').err).total as number;
     assert.equal(r.out.trim().split('\n').length, total);
   });
 

@@ -6,9 +6,10 @@ import { args, dbPath, intOption, UsageError } from './args.js';
 
 export const usage = `baoku search "query" [--db FILE] [--json] [--limit N] [--facets] [--explain] [--sort relevance|date] [--cursor C] [--all]
   Full-text search: terms (any substring, simplified or traditional), "exact phrases", -exclude, OR,
-  headline: person: org: page:2..4 paper: date:2024-05..2024-10 sort:date. --all streams every hit.`;
+  headline: person: org: page:2..4 paper: date:2024-05..2024-10 sort:date. --all streams every hit.
+  --json: one hit per line on stdout; {total, sort, next, facets} as one line on stderr.`;
 
-export async function search(argv: string[], out: Writable = process.stdout): Promise<number> {
+export async function search(argv: string[], out: Writable = process.stdout, err: Writable = process.stderr): Promise<number> {
   const { values, positionals } = args(argv, {
     json: { type: 'boolean' },
     limit: { type: 'string' },
@@ -39,7 +40,7 @@ export async function search(argv: string[], out: Writable = process.stdout): Pr
       facets: values.facets ?? false,
       explain: values.explain ?? false,
     });
-    if (values.json) writeJson(result, out);
+    if (values.json) writeJson(result, out, err);
     else writeText(result, out);
     return 0;
   } finally {
@@ -47,10 +48,11 @@ export async function search(argv: string[], out: Writable = process.stdout): Pr
   }
 }
 
-function writeJson(result: SearchResult, out: Writable): void {
+/** Hits one per line on stdout (every line a hit, for scripts); the total, cursor and facets as one JSON line on stderr. */
+function writeJson(result: SearchResult, out: Writable, err: Writable): void {
   for (const h of result.hits) out.write(`${JSON.stringify(h)}\n`);
   const { total, next, facets, sort } = result;
-  out.write(`${JSON.stringify({ total, sort, next, ...(facets ? { facets } : {}) })}\n`);
+  err.write(`${JSON.stringify({ total, sort, next, ...(facets ? { facets } : {}) })}\n`);
 }
 
 function writeText(result: SearchResult, out: Writable): void {
