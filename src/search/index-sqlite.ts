@@ -123,6 +123,23 @@ export function catchUp(db: Database.Database, index: SearchIndex, batch = 500):
   return total;
 }
 
+/**
+ * Re-index some articles after their text changed (a correction, a reverted repair), in one transaction.
+ * Ids that are no longer articles lose their index entries.
+ */
+export function reindexArticles(store: SqliteStore, ids: readonly number[]): void {
+  const index = attachSearchIndex(store);
+  const byId = store.db.prepare(`${DOCS} WHERE a.id = ?`);
+  const drop = store.db.prepare('DELETE FROM search_docs WHERE article_id = ?');
+  store.db.transaction(() => {
+    for (const id of ids) {
+      const row = byId.get(id) as DocRow | undefined;
+      if (row) index.add([toDoc(row)]);
+      else drop.run(id);
+    }
+  }).immediate();
+}
+
 /** Rebuild the whole index from the articles (after a tokenizer change, or to compact it). */
 export function reindex(store: SqliteStore): number {
   const index = openIndex(store);

@@ -6,9 +6,10 @@
 //   search.search(q, { cursor: result.next })       → the next page
 //   for (const hit of search.exportHits(q)) …       → every hit, streamed
 //
-// Writers keep the index current by calling attachSearchIndex(store) once after opening the store.
+// Writers keep the index current by calling attachSearchIndex(store) once after opening the store, and
+// reindexArticles(store, ids) after changing stored article text outside ingest (a correction).
 export { openSearch, WEIGHTS } from './search-sqlite.js';
-export { attachSearchIndex, reindex } from './index-sqlite.js';
+export { attachSearchIndex, reindex, reindexArticles } from './index-sqlite.js';
 export { parseQuery, FIELDS, type ParsedQuery, type MatchNode, type Filter, type SortOrder } from './query-parser.js';
 export { bylinePeople, type EntitySource } from './entities.js';
 export { marked, type Range } from './snippet.js';

@@ -8,7 +8,7 @@ import { ingestPage } from '../archive.js';
 import { InputError } from '../model/index.js';
 import { openSqliteStore, type SqliteStore } from '../store/index.js';
 import { examplesDir } from '../../test/paths.js';
-import { attachSearchIndex, openSearch, reindex, type EntitySource, type Search } from './index.js';
+import { attachSearchIndex, openSearch, reindex, reindexArticles, type EntitySource, type Search } from './index.js';
 
 const edition = join(examplesDir, 'yunxi-2025-03-10');
 const page = (n: string) => ({ bytes: readFileSync(join(edition, `${n}.txt`)), sourceFile: join(edition, `${n}.txt`) });
@@ -122,6 +122,13 @@ describe('search index upkeep', () => {
       assert.throws(() => ingestPage(store, page('04')), /a later part failed/);
       assert.deepEqual(ids(search, '新篇章'), []);
       assert.equal(store.counts().pages, 2);
+
+      // A correction outside ingest: the changed text is searchable once the article is re-indexed.
+      const corrected = ids(search, '许嘉树')[0]!;
+      store.db.prepare("UPDATE articles SET text = text || '（更正：校对组）', text_simplified = text_simplified || '（更正：校对组）' WHERE id = ?").run(corrected);
+      assert.deepEqual(ids(search, '校对组'), []);
+      reindexArticles(store, [corrected]);
+      assert.deepEqual(ids(search, '校对组'), [corrected]);
 
       const before = ids(search, '云溪');
       assert.equal(reindex(store), store.counts().articles);
