@@ -2,7 +2,7 @@
 // words, on the same corpus and queries in the same run? Per corpus size: build time, index size ÷ raw text,
 // peak RSS, p50/p99 latency over a query mix (1-, 2-, 4-character terms, names, phrases, boolean,
 // filtered, facets on), recall against a scan of the text, and the peers' latency ÷ ours.
-//   node dist/bench/search.js [--sizes 10000,100000] [--chars 1500] [--per-class 8] [--runs 3]
+//   node dist/bench/search.js [--sizes 10000,100000] [--chars 1500] [--per-class 8] [--runs 3] [--engines baoku,fts5-trigram,fts5-jieba]
 // Each engine builds and queries in its own process, so its peak RSS is its own.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,11 +21,11 @@ const { values } = parseArgs({
     chars: { type: 'string', default: '1500' },
     'per-class': { type: 'string', default: '8' },
     runs: { type: 'string', default: '3' },
+    engines: { type: 'string', default: 'baoku,fts5-trigram,fts5-jieba' },
     engine: { type: 'string' },
     dir: { type: 'string' },
   },
 });
-const ENGINES = ['baoku', 'fts5-trigram', 'fts5-jieba'] as const;
 
 interface ChildReport {
   engine: string;
@@ -77,12 +77,15 @@ function parent(): void {
       const queries = makeQueries(docs, names, Number(values['per-class']));
       writeFileSync(join(dir, 'queries.json'), JSON.stringify(queries));
       console.log(`\n## ${size.toLocaleString('en-US')} articles — raw text ${(rawBytes / 1e6).toFixed(0)} MB UTF-8, archive ${(statSync(join(dir, 'base.db')).size / 1e6).toFixed(0)} MB, ${queries.length} queries (corpus made in ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-      const reports = ENGINES.map((e) => {
+      // Each engine's row is printed as soon as it is done: a slow peer does not hide the others.
+      const reports: ChildReport[] = [];
+      for (const e of values.engines.split(',')) {
         const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--engine', e, '--dir', dir, '--runs', String(values.runs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
         if (r.status !== 0) throw new Error(`${e} failed: ${r.stderr}`);
-        return JSON.parse(r.stdout) as ChildReport;
-      });
-      printReports(reports, rawBytes);
+        reports.push(JSON.parse(r.stdout) as ChildReport);
+        printRow(reports[reports.length - 1]!, reports[0]!, rawBytes, reports.length === 1);
+      }
+      printClasses(reports);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -162,22 +165,26 @@ function makeQueries(docs: BenchDoc[], names: string[], perClass: number): Bench
   return out;
 }
 
-function printReports(reports: ChildReport[], rawBytes: number): void {
-  const pct = (xs: number[], p: number) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
-  };
-  const ms = (r: ChildReport, cls?: string) => r.queries.filter((q) => !cls || q.cls === cls).flatMap((q) => q.ms);
-  const recall = (r: ChildReport, cls?: string) => {
-    const qs = r.queries.filter((q) => !cls || q.cls === cls);
-    return qs.reduce((n, q) => n + q.hit, 0) / Math.max(1, qs.reduce((n, q) => n + q.truth, 0));
-  };
-  const ours = reports[0]!;
-  console.log('| engine | build s | index MB | index ÷ raw | peak RSS MB | p50 ms | p99 ms | recall | p99 ÷ baoku |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of reports) {
-    console.log(`| ${r.engine} | ${r.buildS.toFixed(1)} | ${(r.indexBytes / 1e6).toFixed(0)} | ${(r.indexBytes / rawBytes).toFixed(2)} | ${r.rssMB.toFixed(0)} | ${pct(ms(r), 50).toFixed(2)} | ${pct(ms(r), 99).toFixed(2)} | ${recall(r).toFixed(3)} | ${(pct(ms(r), 99) / pct(ms(ours), 99)).toFixed(1)}× |`);
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+const ms = (r: ChildReport, cls?: string) => r.queries.filter((q) => !cls || q.cls === cls).flatMap((q) => q.ms);
+const recall = (r: ChildReport, cls?: string) => {
+  const qs = r.queries.filter((q) => !cls || q.cls === cls);
+  return qs.reduce((n, q) => n + q.hit, 0) / Math.max(1, qs.reduce((n, q) => n + q.truth, 0));
+};
+
+function printRow(r: ChildReport, ours: ChildReport, rawBytes: number, header: boolean): void {
+  if (header) {
+    console.log('| engine | build s | index MB | index ÷ raw | peak RSS MB | p50 ms | p99 ms | recall | p99 ÷ first |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   }
+  console.log(`| ${r.engine} | ${r.buildS.toFixed(1)} | ${(r.indexBytes / 1e6).toFixed(0)} | ${(r.indexBytes / rawBytes).toFixed(2)} | ${r.rssMB.toFixed(0)} | ${pct(ms(r), 50).toFixed(2)} | ${pct(ms(r), 99).toFixed(2)} | ${recall(r).toFixed(3)} | ${(pct(ms(r), 99) / pct(ms(ours), 99)).toFixed(1)}× |`);
+}
+
+function printClasses(reports: ChildReport[]): void {
+  const ours = reports[0]!;
   const classes = [...new Set(ours.queries.map((q) => q.cls))];
   console.log(`\n| class | median hits | ${reports.map((r) => `${r.engine} p50 / p99 ms (recall)`).join(' | ')} |`);
   console.log(`|---|---:|${reports.map(() => '---:').join('|')}|`);
