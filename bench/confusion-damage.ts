@@ -2,17 +2,9 @@
 // score the repair against the known answer. Deterministic: a seeded generator, so every run sees the same damage.
 import { confusionMap, CONFUSION_SETS } from '../src/repair/confusion-sets.js';
 import { correctConfusions, scoreConfusions, type ConfusionOptions } from '../src/repair/ocr-confusions.js';
+import { seededRandom } from '../src/text/random.js';
 
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = seededRandom;
 
 export interface Damaged {
   text: string;

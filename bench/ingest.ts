@@ -7,7 +7,7 @@
 // The corpus is made at bench time by repeating the seed pages with a varying tag, so every page is new to
 // the store (no idempotent short-cut); every round ingests into a fresh database file.
 //   node dist/bench/ingest.js [--pages N] [--rounds N]
-import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -15,17 +15,13 @@ import { processPage } from '../src/pipeline.js';
 import { openSqliteStore } from '../src/store/index.js';
 import type { PageRecord } from '../src/store/types.js';
 import { segment } from '../src/text/segment.js';
-import { seedDir, examplesDir } from '../test/paths.js';
+import { benchPages } from './corpus.js';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '400' }, rounds: { type: 'string', default: '5' } } });
 const count = Number(values.pages);
 const rounds = Number(values.rounds);
 
-const sources = [
-  ...readdirSync(seedDir).map((f) => join(seedDir, f)),
-  ...['01', '02', '03', '04'].map((n) => join(examplesDir, 'yunxi-2025-03-10', `${n}.txt`)),
-].map((f) => readFileSync(f, 'utf8'));
-const pages = Array.from({ length: count }, (_, i) => Buffer.from(`${sources[i % sources.length]}\n\n第${i}号`, 'utf8'));
+const pages = benchPages(count);
 const texts = pages.map((b) => b.toString('utf8'));
 const chars = texts.reduce((n, t) => n + t.length, 0);
 

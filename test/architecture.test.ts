@@ -21,7 +21,7 @@ const allowed: Record<string, string[]> = {
   'pipeline.ts': ['model', 'text', 'read', 'repair', 'layout', 'enrich', 'store'],
   'archive.ts': ['model', 'pipeline.ts', 'layout', 'store'],
   serve: ['model', 'store', 'search', 'knowledge', 'archive.ts'],
-  cli: ['model', 'text', 'read', 'store', 'search', 'write', 'knowledge', 'pipeline.ts', 'archive.ts', 'serve'],
+  cli: ['model', 'text', 'read', 'store', 'search', 'write', 'enrich', 'knowledge', 'pipeline.ts', 'archive.ts', 'serve'],
 };
 
 function sources(dir: string, out: string[] = []): string[] {

@@ -155,6 +155,21 @@ describe('knowledge on the seed pages', () => {
     assert.ok(figures.some((f) => f.text === '三十余家' && f.value === 30));
   });
 
+  it('should invent nobody and lose nobody when the NER model runs too', () => {
+    const withModel = openSqliteStore(':memory:');
+    try {
+      attachKnowledge(withModel);
+      for (const f of readdirSync(seedDir).filter((x) => x.endsWith('.txt')).sort()) {
+        ingestPage(withModel, { bytes: readFileSync(join(seedDir, f)), sourceFile: f }, { ner: true });
+      }
+      const names = (r: KnowledgeReader) => r.people({ role: 'all' }).map((p) => `${p.name}:${p.role}:${p.posts.map((s) => s.title).join('/')}`).sort();
+      assert.deepEqual(names(knowledgeReader(withModel)), names(k));
+      assert.ok(knowledgeReader(withModel).entities('org').length >= k.entities('org').length);
+    } finally {
+      withModel.close();
+    }
+  });
+
   it('should normalise the dates against the edition date', () => {
     const article = k.articlesMentioning('person', '黄冲')[0]!;
     const dates = k.article(article).dates;

@@ -12,10 +12,11 @@ import { pageFiles } from './files.js';
 import { sniffFormat } from '../read/index.js';
 import { progress } from './progress.js';
 
-export const usage = `baoku ingest <files|dirs…> [--db FILE] [--paper NAME] [--date YYYY-MM-DD] [--page N] [--encoding ENC] [--json]
+export const usage = `baoku ingest <files|dirs…> [--db FILE] [--paper NAME] [--date YYYY-MM-DD] [--page N] [--encoding ENC] [--ner] [--json]
   Reads extracted page text (UTF-8, GB18030/GBK or Big5), born-digital PDFs, ALTO files and digital-edition
   HTML pages (the reader is picked by content), repairs the text, lays out its articles and stores
-  everything in the archive (default ./baoku.db). Re-ingesting a page already stored changes nothing.`;
+  everything in the archive (default ./baoku.db). Re-ingesting a page already stored changes nothing.
+  --ner also runs the learned NER model for organisations and places no rule knows (about 4× slower).`;
 
 const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5-hkscs'];
 
@@ -26,6 +27,7 @@ export async function ingest(argv: string[], out = process.stdout, err = process
     page: { type: 'string' },
     encoding: { type: 'string' },
     json: { type: 'boolean' },
+    ner: { type: 'boolean' },
   });
   if (values.help) return out.write(`${usage}\n`), 0;
   if (positionals.length === 0) throw new UsageError(`nothing to ingest\n${usage}`);
@@ -57,7 +59,7 @@ export async function ingest(argv: string[], out = process.stdout, err = process
           paper: values.paper ?? null,
           date: values.date ?? null,
           page: page ?? null,
-        });
+        }, { ner: values.ner === true });
         reports.push(...pages);
         if (values.json) for (const report of pages) out.write(`${JSON.stringify(report)}\n`);
       } catch (e) {

@@ -11,6 +11,7 @@ import { reindex, usage as reindexUsage } from './reindex.js';
 import { people, person, usage as peopleUsage, personUsage } from './people.js';
 import { figures, usage as figuresUsage } from './figures.js';
 import { enrich, usage as enrichUsage } from './enrich.js';
+import { nerEval, usage as nerEvalUsage } from './ner-eval.js';
 
 const commands: Record<string, (argv: string[]) => number | Promise<number>> = {
   ingest,
@@ -25,6 +26,7 @@ const commands: Record<string, (argv: string[]) => number | Promise<number>> = {
   person,
   figures,
   enrich,
+  'ner-eval': nerEval,
 };
 
 const help = `baoku — a Chinese local newspaper archive
@@ -40,7 +42,8 @@ ${serveUsage}
 ${peopleUsage}
 ${personUsage}
 ${figuresUsage}
-${enrichUsage}`;
+${enrichUsage}
+${nerEvalUsage}`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

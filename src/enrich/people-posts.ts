@@ -23,6 +23,8 @@ export interface FoundName {
   from: number;
   to: number;
   name: string;
+  /** rule unless the sequence model found it. */
+  source?: 'rule' | 'model';
 }
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);

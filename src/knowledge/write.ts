@@ -3,7 +3,7 @@
 // rebuildKnowledge recomputes everything for an archive ingested before (or with an older enrich stage).
 import type Database from 'better-sqlite3';
 import type { ArticleKnowledge, Provenance } from '../model/index.js';
-import { enrichPage } from '../enrich/index.js';
+import { enrichPage, loadNerModel } from '../enrich/index.js';
 import { resolvePeople, type PersonRow } from '../enrich/resolve.js';
 import { migratePart, type SqliteStore } from '../store/index.js';
 import { knowledgeMigrations } from './schema.js';
@@ -22,8 +22,12 @@ export function attachKnowledge(store: SqliteStore): void {
   });
 }
 
-/** Re-run the enrich stage over every stored page and resolve every name again. Returns the pages done. */
-export function rebuildKnowledge(store: SqliteStore): number {
+/**
+ * Re-run the enrich stage over every stored page (with the NER model when `ner`) and resolve every name
+ * again. Returns the pages done.
+ */
+export function rebuildKnowledge(store: SqliteStore, options: { ner?: boolean } = {}): number {
+  const model = options.ner ? loadNerModel() : null;
   migratePart(store.db, 'knowledge', knowledgeMigrations);
   const writer = knowledgeWriter(store.db);
   const articleIds = store.db.prepare('SELECT id FROM articles WHERE page_id = ? ORDER BY seq').pluck();
@@ -34,7 +38,7 @@ export function rebuildKnowledge(store: SqliteStore): number {
     for (const edition of store.editions()) {
       for (const page of store.pages(edition.id)) {
         const ids = articleIds.all(page.id) as number[];
-        enrichPage(page.page, { paper: edition.paper, date: edition.date }).forEach((k, i) => {
+        enrichPage(page.page, { paper: edition.paper, date: edition.date, model }).forEach((k, i) => {
           if (ids[i] !== undefined) writer.insert(ids[i]!, k, touched);
         });
         pages++;

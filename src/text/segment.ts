@@ -11,6 +11,11 @@ function instance(): Jieba {
   return jieba;
 }
 
+/** Words with their part of speech (nr person, ns place, nt organisation …), unknown words guessed by HMM. */
+export function tagWords(text: string): { word: string; tag: string }[] {
+  return instance().tag(text, true);
+}
+
 /** Dictionary-only segmentation (no HMM guessing), so every multi-character word is a known word. */
 export function segment(text: string): string[] {
   return instance().cut(text, false);

@@ -1,0 +1,47 @@
+// Trains the NER model (src/enrich/ner) from the shared data and writes models/ner.bin.gz.
+//   node dist/scripts/train-ner.js [--epochs N] [--out FILE]
+// Training data: ../shared/data/cluener2020/train.json and ../shared/data/peoples-daily-ner/dev.bio, less a
+// held-out part of each (every 10th CLUENER record, every 5th People's Daily sentence) that it reports F1 on,
+// then CLUENER dev, which it never trains on. Deterministic: the same data and options give the same file.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { HOLD_OUT_EVERY, parseBio, parseCluener, type NerSentence } from '../src/enrich/ner/corpus.js';
+import { encodeModel } from '../src/enrich/ner/model-file.js';
+import { tagText, trainPerceptron, type NerModel } from '../src/enrich/ner/perceptron.js';
+import { recognize } from '../src/enrich/ner/recognize.js';
+import { formatScore, scoreSpans } from '../src/enrich/ner/score.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const data = join(root, '..', 'shared', 'data');
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '15' }, out: { type: 'string', default: join(root, 'models', 'ner.bin.gz') } } });
+
+const pd = parseBio(readFileSync(join(data, 'peoples-daily-ner', 'dev.bio'), 'utf8')).map((s) => ({ ...s, domain: 'news' }));
+const cluener = parseCluener(readFileSync(join(data, 'cluener2020', 'train.json'), 'utf8')).map((s) => ({ ...s, domain: 'cluener' }));
+const cluenerDev = parseCluener(readFileSync(join(data, 'cluener2020', 'dev.json'), 'utf8')).map((s) => ({ ...s, domain: 'cluener' }));
+const heldOutPd = (i: number) => i % HOLD_OUT_EVERY.peoplesDaily === 0;
+const heldOutCluener = (i: number) => i % HOLD_OUT_EVERY.cluenerTrain === 0;
+// People's Daily is the register baoku reads: its sentences count twice.
+const pdTrain = pd.filter((_, i) => !heldOutPd(i));
+const train = [...pdTrain, ...pdTrain, ...cluener.filter((_, i) => !heldOutCluener(i))];
+console.log(`training on ${train.length} sentences (${train.reduce((n, s) => n + s.text.length, 0)} chars)`);
+
+const started = Date.now();
+const model = trainPerceptron(train, { epochs: Number(values.epochs), onEpoch: (e, wrong) => console.log(`epoch ${e}: ${wrong} sentences wrong (${((Date.now() - started) / 1000).toFixed(1)} s)`) });
+const file = encodeModel(model);
+writeFileSync(values.out!, file);
+console.log(`wrote ${values.out} (${(file.length / 1e6).toFixed(2)} MB, ${model.features.size} features before pruning)`);
+
+/** The model alone, then with the register's rules on top (what baoku runs). */
+const evaluate = (name: string, sentences: NerSentence[], m: NerModel) => {
+  const t0 = Date.now();
+  const chars = sentences.reduce((n, s) => n + s.text.length, 0);
+  const score = scoreSpans(sentences.map((s) => ({ gold: s.spans, predicted: tagText(m, s.text, s.domain) })));
+  console.log(`\n${name}: ${sentences.length} sentences, ${Math.round(chars / ((Date.now() - t0) / 1000))} chars/s tagging\nmodel alone\n${formatScore(score)}`);
+  const combined = scoreSpans(sentences.map((s) => ({ gold: s.spans, predicted: recognize(s.text, m, { domain: s.domain ?? 'news' }) })));
+  console.log(`model and rules\n${formatScore(combined)}`);
+};
+evaluate("People's Daily held out (every 5th sentence of dev.bio)", pd.filter((_, i) => heldOutPd(i)), model);
+evaluate('CLUENER held out (every 10th record of train.json)', cluener.filter((_, i) => heldOutCluener(i)), model);
+evaluate('CLUENER dev (never trained on)', cluenerDev, model);
