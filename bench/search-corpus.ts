@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { segment } from '../src/text/segment.js';
 import { toSimplified } from '../src/text/fold.js';
+import { seededRandom } from '../src/text/random.js';
 
 export interface BenchDoc {
   id: number;
@@ -20,18 +21,6 @@ export interface BenchDoc {
   paper: string;
 }
 
-/** mulberry32: a small seeded PRNG, so every run makes the same corpus. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const PAPERS = ['徐汇报', '云溪报', '江南晚报', '青石日报'];
 const TAIL = 0.12;
@@ -42,7 +31,7 @@ export interface CorpusSources {
 }
 
 export function makeCorpus(count: number, avgChars: number, sources: CorpusSources, seed = 1): { docs: BenchDoc[]; names: string[] } {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const texts = [
     ...readdirSync(sources.seedDir).map((f) => join(sources.seedDir, f)),

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openSqliteStore } from '../src/store/index.js';
 import { examplesDir, seedDir } from '../test/paths.js';
-import { makeCorpus, prng, type BenchDoc } from './search-corpus.js';
+import { makeCorpus, type BenchDoc } from './search-corpus.js';
+import { seededRandom } from '../src/text/random.js';
 import { baokuEngine, fts5Jieba, fts5Trigram, type BenchQuery, type Engine } from './search-engines.js';
 
 const { values } = parseArgs({
@@ -126,7 +127,7 @@ function writeArchive(path: string, docs: BenchDoc[]): number {
 
 /** Queries sampled from the corpus, each with the articles a scan of the text says contain it. */
 function makeQueries(docs: BenchDoc[], names: string[], perClass: number): BenchQuery[] {
-  const rand = prng(7);
+  const rand = seededRandom(7);
   const texts = docs.map((d) => [d.headline, d.kicker, d.subheadline, d.body, ...d.names].filter(Boolean).join('\n'));
   const scan = (t: string) => new Set(docs.filter((_, i) => texts[i]!.includes(t)).map((d) => d.id));
   const han = (n: number): string => {
@@ -165,15 +166,18 @@ function makeQueries(docs: BenchDoc[], names: string[], perClass: number): Bench
   return out;
 }
 
-const pct = (xs: number[], p: number) => {
+// Function declarations, not consts: the entry point above runs before this part of the module is evaluated.
+function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
-};
-const ms = (r: ChildReport, cls?: string) => r.queries.filter((q) => !cls || q.cls === cls).flatMap((q) => q.ms);
-const recall = (r: ChildReport, cls?: string) => {
+}
+function ms(r: ChildReport, cls?: string): number[] {
+  return r.queries.filter((q) => !cls || q.cls === cls).flatMap((q) => q.ms);
+}
+function recall(r: ChildReport, cls?: string): number {
   const qs = r.queries.filter((q) => !cls || q.cls === cls);
   return qs.reduce((n, q) => n + q.hit, 0) / Math.max(1, qs.reduce((n, q) => n + q.truth, 0));
-};
+}
 
 function printRow(r: ChildReport, ours: ChildReport, rawBytes: number, header: boolean): void {
   if (header) {
