@@ -2,18 +2,13 @@
 //   完成区级财政收入250.85亿元，同比增长10.87%  → 区级财政收入 250.85 亿元, change up 10.87 % (同比)
 //   新落地7家亿元级项目                          → 亿元级项目 7 家
 //   六千余户东安居民                             → 东安居民 6000 户, qualifier 余
-import type { FigureChange } from '../model/index.js';
+import type { Figure, FigureChange } from '../model/index.js';
 import { parseNumber } from './numerals.js';
 
-export interface FoundFigure {
+/** A figure's fields as the model names them, at [from, to) of the sentence it was read from. */
+export interface FoundFigure extends Pick<Figure, 'metric' | 'value' | 'unit' | 'qualifier' | 'change' | 'period'> {
   from: number;
   to: number;
-  metric: string;
-  value: number | null;
-  unit: string | null;
-  qualifier: string | null;
-  change: FigureChange | null;
-  period: string | null;
 }
 
 /** Units after which the thing counted follows the figure (7家亿元级项目); the others follow what they measure. */
