@@ -12,6 +12,7 @@ import { people, person, usage as peopleUsage, personUsage } from './people.js';
 import { figures, usage as figuresUsage } from './figures.js';
 import { enrich, usage as enrichUsage } from './enrich.js';
 import { nerEval, usage as nerEvalUsage } from './ner-eval.js';
+import { knowledgeEval, usage as knowledgeEvalUsage } from './knowledge-eval.js';
 
 const commands: Record<string, (argv: string[]) => number | Promise<number>> = {
   ingest,
@@ -27,6 +28,7 @@ const commands: Record<string, (argv: string[]) => number | Promise<number>> = {
   figures,
   enrich,
   'ner-eval': nerEval,
+  'knowledge-eval': knowledgeEval,
 };
 
 const help = `baoku — a Chinese local newspaper archive
@@ -43,7 +45,8 @@ ${peopleUsage}
 ${personUsage}
 ${figuresUsage}
 ${enrichUsage}
-${nerEvalUsage}`;
+${nerEvalUsage}
+${knowledgeEvalUsage}`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
