@@ -8,52 +8,11 @@ import { join } from 'node:path';
 import { ingestPage } from '../src/archive.js';
 import { attachKnowledge, knowledgeReader, type KnowledgeReader, type Person } from '../src/knowledge/index.js';
 import { openSqliteStore, type SqliteStore } from '../src/store/index.js';
-import { seedDir } from './paths.js';
+import { repoRoot, seedDir } from './paths.js';
 
-/** Who holds which posts on the five pages, as a careful reader reads them (home district dropped). */
-const officials: Record<string, string[]> = {
-  曹立强: ['区委书记', '区委主题教育领导小组组长'],
-  王华: ['区委副书记', '区长', '代理区长'],
-  黄冲: ['区政协主席'],
-  沈权: ['区委副书记'],
-  赵懿: ['区委常委', '宣传部部长'],
-  诸旆: ['区委常委', '统战部部长'],
-  俞林伟: ['区委常委', '副区长'],
-  胡芳: ['区委常委', '组织部部长'],
-  徐国文: ['区人大常委会副主任'],
-  魏兰: ['副区长'],
-  王为人: ['上海市人民政府副秘书长', '上海市城市更新领导小组办公室副主任'],
-  黄永平: ['上海地产（集团）有限公司党委书记', '上海地产（集团）有限公司董事长'],
-  王桢: ['上海市住房和城乡建设管理委员会副主任', '上海市房屋管理局党组书记', '上海市房屋管理局局长'],
-  李新华: ['区人大常委会主任'],
-  徐明前: ['上海市规划和自然资源局副局长'],
-  高世昫: ['上海市住房和城乡建设管理委员会副主任'],
-  习挺松: ['区委常委', '政法委书记'],
-  邓大伟: ['副区长'],
-  陈杰: ['上海市副市长'],
-  庄木弟: ['市政府副秘书长'],
-  程晓明: ['开放原子开源基金会理事长'],
-  戎之勤: ['市经济信息化委副主任', '一级巡视员'],
-  袁国华: ['上海国有资产投资有限公司党委书记', '上海国有资产投资有限公司董事长'],
-  沈斐: ['中国浦东干部学院教授'],
-  王宏伟: ['区委常委', '副区长'],
-  王志华: ['副区长'],
-  罗华品: ['副区长'],
-  高世均: ['副区长'],
-  吴金城: ['市经济信息化委主任'],
-  钟晓咏: ['区委副书记', '区长'],
-  俞晓红: ['区政协副主席'],
-  裘新: ['复旦大学党委书记'],
-  金力: ['复旦大学校长', '中国科学院院士'],
-  卜玉龙: ['中智集团党委书记', '中智集团董事长', '中智股份董事长'],
-  李双: ['中智股份党委书记', '中智股份董事', '中智股份副总经理'],
-  陶骏: ['中智股份党委委员', '中智股份副总经理', '中智股份董事会秘书'],
-  姜育刚: ['复旦大学副校长'],
-  刘琪: ['区委常委', '组织部部长'],
-  许征: ['复旦大学常务副校长'],
-  单为民: ['中智股份党委副书记', '中智股份董事', '中智股份总经理'],
-  姚期智: ['图灵奖得主', '清华大学交叉信息研究院院长'],
-};
+/** Who holds which posts on the five pages, as a careful reader reads them (home district dropped): the gold file's. */
+const gold = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/knowledge/gold.json'), 'utf8')) as { sets: { dir: string; people: Record<string, string[]> }[] };
+const officials = gold.sets.find((s) => s.dir === '$seeds')!.people;
 /** Bylines and photo credits: authors, never officials. */
 const reporters = ['刘坤', '王永娟', '陈文卿', '肖乐鑫', '刘倩朋', '朱亮', '曹香玉'];
 
@@ -79,6 +38,7 @@ describe('knowledge on the seed pages', () => {
   after(() => store.close());
 
   it('should find every official with every post the pages give them', () => {
+    assert.equal(Object.keys(officials).length, 41);
     for (const [name, titles] of Object.entries(officials)) {
       const p = one(name);
       assert.equal(p.role, 'official', name);
@@ -153,6 +113,16 @@ describe('knowledge on the seed pages', () => {
     const projects = figures.find((f) => f.metric === '亿元级项目')!;
     assert.deepEqual([projects.value, projects.unit, projects.date], [7, '家', '2024-05-21']);
     assert.ok(figures.some((f) => f.text === '三十余家' && f.value === 30));
+  });
+
+  it('should read the interleaved page in its repaired order: each figure once, its words from one column', () => {
+    const revenue = k.figures().filter((f) => f.value === 250.85);
+    assert.equal(revenue.length, 1);
+    assert.equal(revenue[0]!.text, '250.85亿元，同比增长10.87%');
+    const page = k.figures({ article: revenue[0]!.article });
+    assert.equal(new Set(page.map((f) => f.start)).size, page.length);
+    const metric = (value: number) => page.find((f) => f.value === value)?.metric;
+    assert.deepEqual([metric(4), metric(5), metric(501)], ['战略产业', '学前教育集团', '电梯加装新签约']);
   });
 
   it('should invent nobody and lose nobody when the NER model runs too', () => {

@@ -2,18 +2,26 @@
 //
 // Rules read the article's blocks with both repair layers applied (simplified script), joined by "\n", with
 // ASCII punctuation read as its full-width form one for one (extracted pages mix `,` and `，`), so offsets in
-// it map straight back through the edits' offset maps.
-import { applyEdits, type Article, type Page, type Span } from '../model/index.js';
+// it map straight back through the edits' offset maps. On a page whose columns were interleaved (Page.order)
+// the blocks are read in the repaired order: a block is then no single raw span, so its shown text is folded
+// (one unit in, one unit out) and each unit keeps the raw offset the order gave it.
+import { applyEdits, applyInOrder, type Applied, type Article, type Page, type Span } from '../model/index.js';
+import { toSimplified } from '../text/fold.js';
 
 export interface ArticleText {
   /** Simplified, full-width-punctuated body: what the rules match. */
   text: string;
   /** Raw span of text[from, to). */
   raw(from: number, to: number): Span;
-  /** The span in the article's display body (ArticleRecord.text) that covers raw [start, end). */
-  display(raw: Span): Span;
+  /** The span of text[from, to) in the article's display body (ArticleRecord.text). */
+  display(from: number, to: number): Span;
   /** Raw span of the sentence around text[from, to). */
   sentence(from: number, to: number): Span;
+  /**
+   * Does text[from, to) run across a seam of the repaired reading order (two units that are not neighbours
+   * in the raw text, within one block)? Always false on pages read in printed order.
+   */
+  crossesSeam(from: number, to: number): boolean;
 }
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
@@ -26,13 +34,23 @@ export function normalizeForRules(s: string): string {
 
 export function articleText(page: Page, article: Article): ArticleText {
   const rawText = page.source.text;
+  const ordered = page.order ? applyInOrder(rawText, page.edits, page.order, ['display']) : null;
   const toRaw: number[] = [];
   const toRawEnd: number[] = [];
   const parts: string[] = [];
-  // Display body: raw start of each display unit, in order, for the raw → display lookup.
+  // Printed order: raw start of each display unit, in order, for the raw → display lookup.
   const displayRaw: number[] = [];
   const displayAt: number[] = [];
+  // Repaired order: the rules' text is the display body unit for unit.
+  let inOrder = ordered !== null;
   let displayOffset = 0;
+  let cursor = 0;
+  const push = (units: Applied, from: number, length: number) => {
+    for (let k = from; k < from + length; k++) {
+      toRaw.push(units.toRaw[k]!);
+      toRawEnd.push(units.toRawEnd[k]!);
+    }
+  };
   article.blocks.forEach((block, i) => {
     if (i > 0) {
       parts.push('\n');
@@ -40,11 +58,16 @@ export function articleText(page: Page, article: Article): ArticleText {
       toRawEnd.push(block.start);
       displayOffset++;
     }
-    const folded = applyEdits(rawText, page.edits, ['display', 'index'], block);
-    parts.push(normalizeForRules(folded.text));
-    for (let k = 0; k < folded.text.length; k++) {
-      toRaw.push(folded.toRaw[k]!);
-      toRawEnd.push(folded.toRawEnd[k]!);
+    const at = ordered ? ordered.text.indexOf(block.text, cursor) : -1;
+    if (ordered && at >= 0) {
+      cursor = at + block.text.length;
+      parts.push(normalizeForRules(toSimplified(block.text)));
+      push(ordered, at, block.text.length);
+    } else {
+      inOrder = false;
+      const folded = applyEdits(rawText, page.edits, ['display', 'index'], block);
+      parts.push(normalizeForRules(folded.text));
+      push(folded, 0, folded.text.length);
     }
     const shown = applyEdits(rawText, page.edits, ['display'], block);
     const lead = Math.max(0, shown.text.indexOf(block.text));
@@ -55,6 +78,7 @@ export function articleText(page: Page, article: Article): ArticleText {
     displayOffset += block.text.length;
   });
   const text = parts.join('');
+  const seams = inOrder ? seamsOf(text, toRaw, page.order!.parts) : [];
 
   const firstAtOrAfter = (rawOffset: number) => {
     let lo = 0;
@@ -74,7 +98,9 @@ export function articleText(page: Page, article: Article): ArticleText {
   return {
     text,
     raw,
-    display(span) {
+    display(from, to) {
+      if (inOrder) return { start: from, end: to };
+      const span = raw(from, to);
       const a = firstAtOrAfter(span.start);
       const b = firstAtOrAfter(span.end);
       const start = displayAt[a] ?? displayOffset;
@@ -89,5 +115,28 @@ export function articleText(page: Page, article: Article): ArticleText {
       if (e < text.length && text[e] !== '\n') e++;
       return raw(s, e);
     },
+    crossesSeam(from, to) {
+      return seams.some((s) => from < s && s < to);
+    },
   };
+}
+
+/** Offsets k of `text` where unit k comes from another part of the order than unit k - 1 (block joins aside). */
+function seamsOf(text: string, toRaw: readonly number[], parts: readonly Span[]): number[] {
+  const starts = parts.map((p) => p.start).sort((a, b) => a - b);
+  const partOf = (r: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const out: number[] = [];
+  for (let k = 1; k < text.length; k++) {
+    if (text[k] !== '\n' && text[k - 1] !== '\n' && partOf(toRaw[k]!) !== partOf(toRaw[k - 1]!)) out.push(k);
+  }
+  return out;
 }

@@ -32,3 +32,22 @@ describe('findFigures', () => {
     assert.deepEqual(f.map((x) => [x.value, x.unit, x.qualifier]), [[120, '台', null]]);
   });
 });
+
+describe('metrics', () => {
+  const metrics = (text: string) => findFigures(text).map((f) => f.metric);
+  it('should take the noun phrase after the last verb before a figure', () => {
+    assert.deepEqual(metrics('到2030年，走廊内将集聚科技型企业900家以上，研发投入强度达到3.5%。'), ['科技型企业', '研发投入强度']);
+  });
+  it('should read a quoted name, and the noun a clause with 的 describes', () => {
+    assert.deepEqual(metrics('表彰8名“江湾工匠”，建成25个功能复合的“邻里驿站”'), ['江湾工匠', '邻里驿站']);
+  });
+  it('should read what an amount qualifies after 的', () => {
+    assert.deepEqual(metrics('给予最高300万元的贴息支持'), ['贴息支持']);
+  });
+  it('should keep a verb that is part of the metric and stop at the predicate', () => {
+    assert.deepEqual(metrics('累计完成旧区改造120万平方米，9家企业签署合作协议'), ['旧区改造', '企业']);
+  });
+  it('should not read a duration that names something as a figure', () => {
+    assert.deepEqual(metrics('打造10分钟社区生活圈，仅用了7天'), ['']);
+  });
+});

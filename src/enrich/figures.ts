@@ -3,7 +3,9 @@
 //   新落地7家亿元级项目                          → 亿元级项目 7 家
 //   六千余户东安居民                             → 东安居民 6000 户, qualifier 余
 import type { Figure, FigureChange } from '../model/index.js';
+import { metricAfter, metricBefore } from './metric.js';
 import { parseNumber } from './numerals.js';
+import { tagWords } from '../text/segment.js';
 
 /** A figure's fields as the model names them, at [from, to) of the sentence it was read from. */
 export interface FoundFigure extends Pick<Figure, 'metric' | 'value' | 'unit' | 'qualifier' | 'change' | 'period'> {
@@ -27,9 +29,10 @@ const PATTERN = new RegExp(
 const CHANGE_VERB = /(同比|环比|比上年|较上年)?(增长|增加|提高|上升|上涨|提升|增幅为?|下降|减少|降低|回落|降幅为?)了?(?:约|近|超过?)?\s*$/u;
 const DOWN = /下降|减少|降低|回落|降幅/;
 const DELIMITERS = '，。；：、\n“”（）《》';
-const LEADING_VERBS = /^(?:全区|全市|其中|同时|此外|仅|就|共|已|还|完成|实现|新增|累计|共计|总计|达到|达|有|引进|吸引|建设|提供|投用了?|突破|预计|占|为|新|可)+/u;
-const TRAILING_NOISE = /(?:共|已|达|为|约|超过?|逾|近|总计|累计|可|将)+$/u;
-const METRIC_STOP = /(集中|现场|签约|落户|参加|共同|受益|获|通过|实现|完成|出席|开展|启动|纷纷|将|已|在|的|就|等)/u;
+const LEADING_VERBS = /^(?:全区|全市|其中|同时|此外|仅|共|已|还|完成|实现|新增|累计|共计|总计|达到|达|有|引进|吸引|建设|提供|投用了?|突破|预计|占|为|新|可)+/u;
+const TRAILING_NOISE = /(?:共|已|达|为|(?<!签)约|超过?|逾|近|总计|累计|可|将)+$/u;
+const DURATIONS = new Set(['分钟', '小时', '天']);
+const CLAUSE_END = '，。；：、\n（）《》';
 const PERIOD = /(“?十[三四五]五”?(?:期间|以来|末)|过去一年|过去五年|五年来|今年以来|今年|去年|明年|全年|当年|上半年|下半年|前三季度|[一二三四]季度|\d{4}年度?)/gu;
 
 export function findFigures(text: string): FoundFigure[] {
@@ -40,6 +43,7 @@ export function findFigures(text: string): FoundFigure[] {
     if (value === null) continue;
     const from = m.index;
     const to = from + whole.length;
+    if (DURATIONS.has(unit!) && !post && namesANoun(text, to)) continue; // 15分钟社区生活圈: a name, not a figure
     const qualifier = [pre, approx, post].filter(Boolean).join('') || null;
     const clauseStart = Math.max(lastDelimiter(text, from), out.at(-1)?.to ?? 0);
     const before = text.slice(clauseStart, from);
@@ -47,7 +51,7 @@ export function findFigures(text: string): FoundFigure[] {
     if (verb) {
       const change: FigureChange = { direction: DOWN.test(verb[2]!) ? 'down' : 'up', verb: verb[2]!.replace(/为$/, ''), value, unit: unit!, basis: verb[1] ?? null };
       const level = out.at(-1);
-      const metric = before.slice(0, verb.index).replace(LEADING_VERBS, '').replace(TRAILING_NOISE, '').trim();
+      const metric = metricBefore(trimmed(before.slice(0, verb.index)));
       // 250.85亿元，同比增长10.87%: a change with nothing of its own before it belongs to the figure before it.
       const adjacent = level && /^[，\s]*$/.test(text.slice(level.to, clauseStart + verb.index));
       if (level && level.change === null && level.value !== null && (adjacent || (metric === '' && sameSentence(text, level.to, from)))) {
@@ -63,6 +67,11 @@ export function findFigures(text: string): FoundFigure[] {
   return out;
 }
 
+/** Does a noun follow at once (15分钟|社区生活圈), making the duration part of a name? */
+function namesANoun(text: string, at: number): boolean {
+  return /^n/u.test(tagWords(text.slice(at, at + 4))[0]?.tag ?? '');
+}
+
 function sameSentence(text: string, from: number, to: number): boolean {
   return !/[。！？\n]/u.test(text.slice(from, to));
 }
@@ -74,15 +83,17 @@ function lastDelimiter(text: string, at: number): number {
 }
 
 function metricOf(text: string, clauseStart: number, from: number, to: number, unit: string): string {
-  if (COUNT_UNITS.includes(unit)) {
-    let end = to;
-    while (end < text.length && end - to < 10 && !DELIMITERS.includes(text[end]!) && !/[\d和与及]/.test(text[end]!)) end++;
-    const after = text.slice(to, end);
-    const stop = METRIC_STOP.exec(after);
-    const noun = stop ? after.slice(0, stop.index) : after;
-    if (noun.length > 0) return noun;
-  }
-  return text.slice(clauseStart, from).replace(/^\s+/, '').replace(LEADING_VERBS, '').replace(TRAILING_NOISE, '').trim();
+  let end = to;
+  while (end < text.length && end - to < 16 && !CLAUSE_END.includes(text[end]!)) end++;
+  const after = text.slice(to, end).replace(/^\s+/u, '');
+  // 7家亿元级项目 counts what follows; 1000万元的信用贷款 qualifies it.
+  const counted = COUNT_UNITS.includes(unit) || after.startsWith('的') ? metricAfter(after) : '';
+  return counted || metricBefore(trimmed(text.slice(clauseStart, from))) || metricAfter(after);
+}
+
+/** The clause before a figure without the words that only lead into it (全区, 其中, 累计 …). */
+function trimmed(before: string): string {
+  return before.replace(/^\s+/, '').replace(LEADING_VERBS, '').replace(TRAILING_NOISE, '').trim();
 }
 
 function periodBefore(text: string, at: number): string | null {

@@ -86,8 +86,7 @@ function personLike(name: string, word: Word | undefined, article: string, at: n
 function enrichArticle(page: Page, article: Article, body: ArticleText, context: Context): ArticleKnowledge {
   const { text } = body;
   const where = (from: number, to: number) => {
-    const span = body.raw(from, to);
-    return { ...span, at: body.display(span), sentence: body.sentence(from, to), text: text.slice(from, to) };
+    return { ...body.raw(from, to), at: body.display(from, to), sentence: body.sentence(from, to), text: text.slice(from, to) };
   };
   const found = findPeople(text, context.district);
   const people: PersonMention[] = found.map((p) => ({ type: 'person', role: p.posts.length > 0 ? 'official' : 'named', posts: p.posts, source: 'rule', ...where(p.from, p.to) }));
