@@ -2,6 +2,7 @@
 // word cutter: the SQLite index writes these columns into FTS5; a PostgreSQL index would store the same.
 import { fold } from './fold.js';
 import { indexTokens } from './tokens.js';
+import { docTerms, type DocTerms } from './postings.js';
 import { pinyinTokens, type WordCutter } from './words.js';
 import type { Column } from './plan.js';
 
@@ -24,7 +25,16 @@ export interface SearchDoc {
   paper: string | null;
 }
 
-export function documentColumns(doc: SearchDoc, cutter: WordCutter): Record<Column, string> {
+export interface IndexedDoc {
+  /** What each FTS5 column gets. */
+  columns: Record<Column, string>;
+  /** Own posting-list terms (postings.ts). */
+  terms: DocTerms;
+  /** Tokens over every column, as FTS5 counts the row for BM25. */
+  length: number;
+}
+
+export function documentColumns(doc: SearchDoc, cutter: WordCutter): IndexedDoc {
   const headline = fold(doc.headline ?? '');
   const deck = fold([doc.kicker, doc.subheadline].filter(Boolean).join('\n'));
   const body = fold(doc.body, doc.bodySimplified);
@@ -34,7 +44,7 @@ export function documentColumns(doc: SearchDoc, cutter: WordCutter): Record<Colu
   // Words rank the fields where a whole-word match means most; cutting every body too would double the
   // build time for a signal the body's bigram bm25 and term nearness already give.
   const words = [...headlineWords, ...cutter.cut(deck), ...people.flatMap((n) => cutter.cut(n))];
-  return {
+  const columns: Record<Column, string> = {
     headline: indexTokens(headline),
     deck: indexTokens(deck),
     body: indexTokens(body),
@@ -42,7 +52,17 @@ export function documentColumns(doc: SearchDoc, cutter: WordCutter): Record<Colu
     words: words.join(' '),
     pinyin: pinyinTokens([headlineWords, ...people.map((p) => [p])]).join(' '),
   };
+  let length = 0;
+  for (const c of Object.values(columns)) length += countTokens(c);
+  return { columns, terms: docTerms([headline, deck, names, body], words), length };
 }
 
 /** People names as the person: filter compares them: folded, spaces dropped. */
 export const personKey = (name: string) => fold(name).replace(/\s+/g, '');
+
+function countTokens(spaced: string): number {
+  if (spaced === '') return 0;
+  let n = 1;
+  for (let i = spaced.indexOf(' '); i >= 0; i = spaced.indexOf(' ', i + 1)) n++;
+  return n;
+}

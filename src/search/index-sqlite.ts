@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { assertPartCurrent, migratePart, type SqliteStore } from '../store/index.js';
 import { documentColumns, personKey, type SearchDoc } from './document.js';
 import { COLUMNS } from './plan.js';
+import { segmentWriter } from './postings-sqlite.js';
 import { searchMigrations } from './schema.js';
 import { wordCutter, type WordCutter } from './words.js';
 
@@ -45,9 +46,18 @@ const toDoc = (r: DocRow): SearchDoc => ({
 
 export interface SearchIndex {
   cutter: WordCutter;
-  /** Index (or re-index) documents; the caller holds the transaction. */
+  /** Index (or re-index) documents; the caller holds the transaction and calls flush() before it ends. */
   add(docs: readonly SearchDoc[]): void;
+  /** Bytes of postings added but not yet written. */
+  readonly pending: number;
+  /** Write the postings added since the last flush as one segment. */
+  flush(): void;
 }
+
+/** Bumped whenever this process changes the index, so readers on the same connection reload (see docs.ts). */
+const changes = new WeakMap<Database.Database, number>();
+export const indexChanges = (db: Database.Database) => changes.get(db) ?? 0;
+const changed = (db: Database.Database) => changes.set(db, indexChanges(db) + 1);
 
 /** Migrate the search tables (or check them, read-only) and teach the cutter the names already known. */
 export function openIndex(store: SqliteStore, cutter: WordCutter = wordCutter()): SearchIndex {
@@ -55,23 +65,35 @@ export function openIndex(store: SqliteStore, cutter: WordCutter = wordCutter())
   if (store.readonly) assertPartCurrent(db, 'search', searchMigrations);
   else migratePart(db, 'search', searchMigrations);
   cutter.learn((db.prepare('SELECT DISTINCT name FROM search_people').pluck().all() as string[]));
-  if (store.readonly) return { cutter, add: () => { throw new Error('read-only archive'); } };
+  if (store.readonly) {
+    const refuse = () => {
+      throw new Error('read-only archive');
+    };
+    return { cutter, add: refuse, flush: refuse, pending: 0 };
+  }
   const removeDoc = db.prepare('DELETE FROM search_docs WHERE article_id = ?');
-  const insertDoc = db.prepare('INSERT INTO search_docs (article_id, page_id, date, page, paper) VALUES (?, ?, ?, ?, ?)');
+  const insertDoc = db.prepare('INSERT INTO search_docs (article_id, page_id, date, page, paper, seg, tokens) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const segments = segmentWriter(db);
   const insertPerson = db.prepare('INSERT INTO search_people (article_id, name) VALUES (?, ?)');
   const insertFts = db.prepare(`INSERT INTO search_fts (rowid, ${COLUMNS.join(', ')}) VALUES (?, ${COLUMNS.map(() => '?').join(', ')})`);
   return {
     cutter,
     add(docs) {
       cutter.learn(docs.flatMap((d) => d.names.map(personKey)));
+      changed(db);
       for (const doc of docs) {
         removeDoc.run(doc.id);
-        insertDoc.run(doc.id, doc.pageId, doc.date, doc.page, doc.paper);
+        const indexed = documentColumns(doc, cutter);
+        insertDoc.run(doc.id, doc.pageId, doc.date, doc.page, doc.paper, segments.seg(), indexed.length);
         for (const name of new Set(doc.names.map(personKey))) insertPerson.run(doc.id, name);
-        const columns = documentColumns(doc, cutter);
-        insertFts.run(doc.id, ...COLUMNS.map((c) => columns[c]));
+        insertFts.run(doc.id, ...COLUMNS.map((c) => indexed.columns[c]));
+        segments.add(doc.id, indexed.terms);
       }
     },
+    get pending() {
+      return segments.pending;
+    },
+    flush: () => segments.flush(),
   };
 }
 
@@ -97,6 +119,7 @@ export function attachSearchIndex(store: SqliteStore, cutter?: WordCutter): Sear
      WHERE p.id = search_docs.page_id AND p.edition_id = ?`);
   store.onIngest((event) => {
     index.add((byPage.all(event.pageId) as DocRow[]).map(toDoc));
+    index.flush();
     refresh.run(event.editionId);
   });
   catchUp(db, index);
@@ -109,17 +132,27 @@ export function unindexedCount(db: Database.Database): number {
   return behind === 0 ? 0 : (db.prepare('SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article_id = a.id)').pluck().get() as number);
 }
 
-/** Index the articles that have no index entry yet, in id order, a batch per transaction. Returns how many. */
-export function catchUp(db: Database.Database, index: SearchIndex, batch = 500): number {
+/**
+ * Index the articles that have no index entry yet, in id order: one segment (and one transaction) per chunk
+ * of up to `chunk` articles or ~192 MB of postings. Returns how many.
+ */
+export function catchUp(db: Database.Database, index: SearchIndex, chunk = 50_000, batch = 500): number {
   if (unindexedCount(db) === 0) return 0;
   const missing = db.prepare(`${DOCS} WHERE a.id > ? AND NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article_id = a.id) ORDER BY a.id LIMIT ?`);
   const step = db.transaction((after: number) => {
-    const docs = (missing.all(after, batch) as DocRow[]).map(toDoc);
-    index.add(docs);
-    return docs;
+    let n = 0;
+    for (let docs = (missing.all(after, batch) as DocRow[]).map(toDoc); docs.length > 0; ) {
+      index.add(docs);
+      n += docs.length;
+      after = docs[docs.length - 1]!.id;
+      if (n >= chunk || index.pending > 192e6) break;
+      docs = (missing.all(after, batch) as DocRow[]).map(toDoc);
+    }
+    index.flush();
+    return { n, after };
   });
   let total = 0;
-  for (let docs = step.immediate(0); docs.length > 0; docs = step.immediate(docs[docs.length - 1]!.id)) total += docs.length;
+  for (let s = step.immediate(0); s.n > 0; s = step.immediate(s.after)) total += s.n;
   return total;
 }
 
@@ -137,7 +170,9 @@ export function reindexArticles(store: SqliteStore, ids: readonly number[]): voi
       if (row) index.add([toDoc(row)]);
       else drop.run(id);
     }
+    index.flush();
   }).immediate();
+  changed(store.db);
 }
 
 /** Rebuild the whole index from the articles (after a tokenizer change, or to compact it). */
@@ -145,8 +180,12 @@ export function reindex(store: SqliteStore): number {
   const index = openIndex(store);
   store.db.transaction(() => {
     store.db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`).run();
+    store.db.prepare('DELETE FROM search_people').run();
     store.db.prepare('DELETE FROM search_docs').run();
+    store.db.prepare('DELETE FROM search_postings').run();
+    store.db.prepare('DELETE FROM search_segments').run();
   }).immediate();
+  changed(store.db);
   const n = catchUp(store.db, index);
   store.db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`).run();
   return n;

@@ -38,4 +38,32 @@ CREATE TRIGGER search_docs_unindex AFTER DELETE ON search_docs BEGIN
 END;
 `;
 
-export const searchMigrations: readonly string[] = [version1];
+// Baoku's own posting lists (postings.ts) beside FTS5: emptying search_docs makes the next writable open
+// index every article again, this time with postings.
+const version2 = `
+DELETE FROM search_people;
+DELETE FROM search_docs;
+-- The segment an article's current postings are in (postings elsewhere are stale), and its length in
+-- tokens over every column (for BM25, as FTS5 counts it).
+ALTER TABLE search_docs ADD COLUMN seg INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE search_docs ADD COLUMN tokens INTEGER NOT NULL DEFAULT 0;
+
+-- A batch of articles indexed together. tokens lists the segment's tokens (one a line) while it is small
+-- enough to be merged with others; NULL for the large segments a rebuild writes.
+CREATE TABLE search_segments (
+  id     INTEGER PRIMARY KEY,
+  docs   INTEGER NOT NULL,
+  tokens TEXT
+);
+
+-- One token's postings in one segment (format in src/search/postings.ts): a Han character, a pair of
+-- neighbouring Han characters, or U+0001 and a word of headline, deck or names.
+CREATE TABLE search_postings (
+  token TEXT NOT NULL,
+  seg   INTEGER NOT NULL,
+  blob  BLOB NOT NULL,
+  PRIMARY KEY (token, seg)
+) WITHOUT ROWID;
+`;
+
+export const searchMigrations: readonly string[] = [version1, version2];

@@ -1,0 +1,200 @@
+// Evaluating a plan (plan.ts) to the exact set of hits with their scores: 1- and 2-character Han terms from
+// baoku's posting lists, other terms from FTS5, combined as sorted id arrays (AND intersects, OR unites,
+// NOT subtracts, scores add up). Scores are FTS5's bm25 formula (k1 1.2, b 0.75, IDF floored at 1e-6, the
+// row's length over every column), so both sources rank on one scale; nearness of the terms adds FTS5's
+// bm25 of NEAR clauses when the rarest term is rare enough for FTS5 to walk its positions quickly.
+import type { DocTable } from './doc-table.js';
+import { decodeSegments, type FieldWeights } from './postings.js';
+import type { Plan, PlanNode } from './plan.js';
+
+export interface Hits {
+  ids: Int32Array;
+  score: Float64Array;
+}
+
+/** Nearness is scored when the rarest positive term matches at most this many articles. */
+export const NEAR_MAX = 20_000;
+const K1 = 1.2;
+const B = 0.75;
+
+export interface Sources {
+  table: DocTable;
+  /** A token's posting segments. */
+  postings(token: string): { seg: number; blob: Uint8Array }[];
+  /** Rows of an FTS5 expression with their bm25 (lower is better), in rowid order. */
+  fts(expr: string): [number, number][];
+  weights: { text: FieldWeights; headline: FieldWeights; words: FieldWeights };
+}
+
+const EMPTY: Hits = { ids: new Int32Array(0), score: new Float64Array(0) };
+
+/** The hits of a plan's terms (every indexed article when it has none), before filters. */
+export function evaluate(plan: Plan, src: Sources): Hits {
+  const { table } = src;
+  if (!plan.tree) return { ids: table.ids, score: new Float64Array(table.ids.length) };
+  const positive = plan.tree.items.map((n) => node(n, src));
+  let hits = positive.length === 0 ? { ids: table.ids, score: new Float64Array(table.ids.length) } : positive.reduce(intersect);
+  for (const n of plan.tree.not) hits = minus(hits, node(n, src));
+  if (plan.near && hits.ids.length > 0 && Math.min(...positive.map((h) => h.ids.length)) <= NEAR_MAX) hits = addScores(hits, fromFts(src.fts(plan.near)));
+  return hits;
+}
+
+function node(n: PlanNode, src: Sources): Hits {
+  switch (n.type) {
+    case 'term':
+      return term(n, src);
+    case 'or':
+      return n.items.map((i) => node(i, src)).reduce(union);
+    case 'and': {
+      let hits = n.items.map((i) => node(i, src)).reduce(intersect);
+      for (const x of n.not) hits = minus(hits, node(x, src));
+      return hits;
+    }
+  }
+}
+
+function term(n: Extract<PlanNode, { type: 'term' }>, src: Sources): Hits {
+  if (n.token === null) return fromFts(src.fts(n.fts));
+  const hits = bm25(src.table, decodeSegments(src.postings(n.token), n.field === 'headline' ? src.weights.headline : src.weights.text, valid(src.table)));
+  return n.words ? addScores(hits, bm25(src.table, decodeSegments(src.postings(n.words), src.weights.words, valid(src.table)))) : hits;
+}
+
+const valid = (t: DocTable) => (id: number, seg: number) => t.seg[id] === seg;
+
+/** FTS5's bm25 for one phrase whose weighted frequency per article is `freq`. */
+function bm25(t: DocTable, list: { ids: Int32Array; freq: Float32Array }): Hits {
+  const n = list.ids.length;
+  const N = t.ids.length;
+  const idf = Math.max(1e-6, Math.log((N - n + 0.5) / (n + 0.5)));
+  const score = new Float64Array(n);
+  const norm = K1 / t.avgLength;
+  for (let i = 0; i < n; i++) {
+    const f = list.freq[i]!;
+    score[i] = (idf * (f * (K1 + 1))) / (f + K1 * (1 - B) + B * norm * t.length[list.ids[i]!]!);
+  }
+  return { ids: list.ids, score };
+}
+
+function fromFts(rows: [number, number][]): Hits {
+  const ids = new Int32Array(rows.length);
+  const score = new Float64Array(rows.length);
+  rows.forEach(([id, s], i) => {
+    ids[i] = id;
+    score[i] = -s;
+  });
+  return { ids, score };
+}
+
+function intersect(a: Hits, b: Hits): Hits {
+  if (a.ids.length === 0 || b.ids.length === 0) return EMPTY;
+  const ids = new Int32Array(Math.min(a.ids.length, b.ids.length));
+  const score = new Float64Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      ids[k] = x;
+      score[k++] = a.score[i++]! + b.score[j++]!;
+    }
+  }
+  return { ids: ids.subarray(0, k), score: score.subarray(0, k) };
+}
+
+function union(a: Hits, b: Hits): Hits {
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const score = new Float64Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : Infinity;
+    const y = j < b.ids.length ? b.ids[j]! : Infinity;
+    if (x < y) (ids[k] = x), (score[k++] = a.score[i++]!);
+    else if (y < x) (ids[k] = y), (score[k++] = b.score[j++]!);
+    else (ids[k] = x), (score[k++] = a.score[i++]! + b.score[j++]!);
+  }
+  return { ids: ids.subarray(0, k), score: score.subarray(0, k) };
+}
+
+function minus(a: Hits, b: Hits): Hits {
+  if (b.ids.length === 0) return a;
+  const ids = new Int32Array(a.ids.length);
+  const score = new Float64Array(a.ids.length);
+  let j = 0;
+  let k = 0;
+  for (let i = 0; i < a.ids.length; i++) {
+    const x = a.ids[i]!;
+    while (j < b.ids.length && b.ids[j]! < x) j++;
+    if (j < b.ids.length && b.ids[j] === x) continue;
+    ids[k] = x;
+    score[k++] = a.score[i]!;
+  }
+  return { ids: ids.subarray(0, k), score: score.subarray(0, k) };
+}
+
+/** `a` with `b`'s scores added where both have an article; `b` never adds articles. */
+function addScores(a: Hits, b: Hits): Hits {
+  const score = Float64Array.from(a.score);
+  let j = 0;
+  for (let i = 0; i < a.ids.length && j < b.ids.length; i++) {
+    const x = a.ids[i]!;
+    while (j < b.ids.length && b.ids[j]! < x) j++;
+    if (b.ids[j] === x) score[i]! += b.score[j]!;
+  }
+  return { ids: a.ids, score };
+}
+
+/** Keep the hits passing `keep(id)`. */
+export function filterHits(h: Hits, keep: (id: number) => boolean): Hits {
+  const ids = new Int32Array(h.ids.length);
+  const score = new Float64Array(h.ids.length);
+  let k = 0;
+  for (let i = 0; i < h.ids.length; i++) {
+    const id = h.ids[i]!;
+    if (!keep(id)) continue;
+    ids[k] = id;
+    score[k++] = h.score[i]!;
+  }
+  return { ids: ids.subarray(0, k), score: score.subarray(0, k) };
+}
+
+/** Compares hit positions i and j: negative when i comes first (by score then date then id, or by date then id). */
+export function order(h: Hits, t: DocTable, byScore: boolean): (i: number, j: number) => number {
+  return (i, j) => (byScore && h.score[j]! - h.score[i]!) || t.date[h.ids[j]!]! - t.date[h.ids[i]!]! || h.ids[j]! - h.ids[i]!;
+}
+
+/** The first `k` hit positions in `cmp` order among those `after` accepts (a bounded heap; O(n log k)). */
+export function top(n: number, k: number, cmp: (i: number, j: number) => number, after: (i: number) => boolean): number[] {
+  const heap: number[] = []; // max-heap by cmp: heap[0] is the worst kept
+  const up = (at: number) => {
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (cmp(heap[at]!, heap[parent]!) <= 0) break;
+      [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+      at = parent;
+    }
+  };
+  const down = (at: number) => {
+    for (;;) {
+      const l = 2 * at + 1;
+      const r = l + 1;
+      let worst = at;
+      if (l < heap.length && cmp(heap[l]!, heap[worst]!) > 0) worst = l;
+      if (r < heap.length && cmp(heap[r]!, heap[worst]!) > 0) worst = r;
+      if (worst === at) return;
+      [heap[at], heap[worst]] = [heap[worst]!, heap[at]!];
+      at = worst;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (!after(i)) continue;
+    if (heap.length < k) heap.push(i), up(heap.length - 1);
+    else if (cmp(i, heap[0]!) < 0) (heap[0] = i), down(0);
+  }
+  return heap.sort(cmp);
+}

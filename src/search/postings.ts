@@ -1,0 +1,164 @@
+// Baoku's own posting lists: for every folded Han character and every pair of neighbouring Han characters
+// (and every jieba word of headline, deck and names), the articles holding it with how often it stands in
+// each field. They answer what FTS5 answers slowly once a term is common (a 1- or 2-character query matches
+// most of a large archive): the exact count is a list's length, BM25 and facets are loops over typed arrays.
+//
+// Pure and backend-neutral. A list is stored as segments; a segment's blob is, per article in ascending id
+// order: varint(id - previous id), varint(body tf << 3 | mask of headline 1, deck 2, names 4), then a varint
+// tf for each field in the mask. Word lists put the tf where the body's goes. SQLite keeps the blobs in
+// search_postings (postings-sqlite.ts); PostgreSQL can keep the same blobs in a bytea column.
+
+/** Fields of a posting, in blob order (body last: it is in the head varint). */
+export const FIELDS = ['headline', 'deck', 'names', 'body'] as const;
+export type Field = (typeof FIELDS)[number];
+/** Words (jieba, headline + deck + names) live in the same table under this prefix. */
+export const WORD_PREFIX = '\u0001';
+
+/** Term frequencies of one article: token → [headline, deck, names, body]. */
+export type DocTerms = Map<string, number[]>;
+
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * Han unigrams and bigrams of folded fields (indexed by FIELDS order), and the words of the words column.
+ * Astral Han characters (surrogate pairs) count as one character.
+ */
+export function docTerms(fields: readonly string[], words: readonly string[]): DocTerms {
+  const terms: DocTerms = new Map();
+  const add = (token: string, field: number) => {
+    let tf = terms.get(token);
+    if (!tf) terms.set(token, (tf = [0, 0, 0, 0]));
+    tf[field]!++;
+  };
+  fields.forEach((text, field) => {
+    let prev = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let ch: string;
+      if (isHan(c)) ch = text[i]!;
+      else if (c >= 0xd840 && c <= 0xd8bf && i + 1 < text.length) ch = text.slice(i, ++i + 1); // CJK Ext B–F
+      else {
+        prev = '';
+        continue;
+      }
+      add(ch, field);
+      if (prev) add(prev + ch, field);
+      prev = ch;
+    }
+  });
+  for (const w of words) add(WORD_PREFIX + w, 3);
+  return terms;
+}
+
+/** Growing byte buffer of one token's postings in one segment. */
+class ListBuilder {
+  bytes = new Uint8Array(16);
+  length = 0;
+  last = 0;
+  push(v: number) {
+    if (this.length + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    while (v >= 0x80) {
+      this.bytes[this.length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.bytes[this.length++] = v;
+  }
+}
+
+/** Postings of a batch of articles (ascending ids), becoming one segment. */
+export class SegmentBuilder {
+  readonly lists = new Map<string, ListBuilder>();
+  docs = 0;
+  bytes = 0;
+
+  add(id: number, terms: DocTerms): void {
+    this.docs++;
+    for (const [token, tf] of terms) {
+      let list = this.lists.get(token);
+      if (!list) this.lists.set(token, (list = new ListBuilder()));
+      const before = list.length;
+      if (id <= list.last) throw new Error(`postings must be added in ascending id order (${id} after ${list.last})`);
+      list.push(id - list.last);
+      list.last = id;
+      const mask = (tf[0]! > 0 ? 1 : 0) | (tf[1]! > 0 ? 2 : 0) | (tf[2]! > 0 ? 4 : 0);
+      list.push((tf[3]! << 3) | mask);
+      for (let f = 0; f < 3; f++) if (tf[f]! > 0) list.push(tf[f]!);
+      this.bytes += list.length - before;
+    }
+  }
+
+  *entries(): IterableIterator<[string, Uint8Array]> {
+    for (const [token, list] of this.lists) yield [token, list.bytes.subarray(0, list.length)];
+  }
+}
+
+/** Weights of a field set when decoding: [headline, deck, names, body]. */
+export type FieldWeights = readonly [number, number, number, number];
+
+/** A decoded list: article ids ascending, with the weighted term frequency of each (> 0). */
+export interface DecodedList {
+  ids: Int32Array;
+  freq: Float32Array;
+}
+
+/**
+ * Decode segments (in any order) into one list, keeping only postings whose article's current segment is the
+ * one they came from (`valid(id, seg)`: re-indexed and deleted articles leave stale postings behind) and that
+ * have a weighted frequency above 0 (a field filter).
+ */
+export function decodeSegments(segments: readonly { seg: number; blob: Uint8Array }[], weights: FieldWeights, valid: (id: number, seg: number) => boolean): DecodedList {
+  let cap = 0;
+  for (const s of segments) cap += s.blob.length >> 1; // at least 2 bytes per posting
+  let ids = new Int32Array(Math.max(cap, 1));
+  let freq = new Float32Array(ids.length);
+  let n = 0;
+  let sorted = true;
+  const [wh, wd, wn, wb] = weights;
+  for (const { seg, blob } of segments) {
+    let at = 0;
+    let id = 0;
+    const read = () => {
+      let v = 0;
+      let shift = 0;
+      let b: number;
+      do {
+        b = blob[at++]!;
+        v += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (b & 0x80);
+      return v;
+    };
+    while (at < blob.length) {
+      id += read();
+      const head = read();
+      let f = (head >>> 3) * wb;
+      if (head & 1) f += read() * wh;
+      if (head & 2) f += read() * wd;
+      if (head & 4) f += read() * wn;
+      if (f <= 0 || !valid(id, seg)) continue;
+      if (n > 0 && id <= ids[n - 1]!) sorted = false;
+      if (n === ids.length) {
+        const bigger = new Int32Array(n * 2);
+        bigger.set(ids);
+        ids = bigger;
+        const f2 = new Float32Array(n * 2);
+        f2.set(freq);
+        freq = f2;
+      }
+      ids[n] = id;
+      freq[n++] = f;
+    }
+  }
+  ids = ids.subarray(0, n);
+  freq = freq.subarray(0, n);
+  if (!sorted) {
+    const order = Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!);
+    ids = Int32Array.from(order, (i) => ids[i]!);
+    freq = Float32Array.from(order, (i) => freq[i]!);
+  }
+  return { ids, freq };
+}
