@@ -2,10 +2,12 @@
 // words, on the same corpus and queries in the same run? Per corpus size: build time, index size ÷ raw text,
 // peak RSS, p50/p99 latency over a query mix (1-, 2-, 4-character terms, names, phrases, boolean,
 // filtered, facets on), recall against a scan of the text, and the peers' latency ÷ ours.
-//   node dist/bench/search.js [--sizes 10000,100000] [--chars 1500] [--per-class 8] [--runs 3] [--engines baoku,fts5-trigram,fts5-jieba]
+//   node dist/bench/search.js [--sizes 10000,100000] [--chars 1500] [--per-class 8] [--runs 3] [--engines baoku,fts5-trigram,fts5-jieba] [--keep DIR]
+// --budget S: each engine stops querying after S seconds (the queries it got through are reported) and is
+// killed if build and queries take over 4 × S. --keep DIR keeps each size's corpus, queries and index files in DIR/<size> (to profile one engine with --engine X --dir DIR/<size>).
 // Each engine builds and queries in its own process, so its peak RSS is its own.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,8 @@ const { values } = parseArgs({
     engines: { type: 'string', default: 'baoku,fts5-trigram,fts5-jieba' },
     engine: { type: 'string' },
     dir: { type: 'string' },
+    keep: { type: 'string' },
+    budget: { type: 'string', default: '600' },
   },
 });
 
@@ -50,7 +54,9 @@ function child(name: string, dir: string): void {
   const queries = JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')) as BenchQuery[];
   const runs = Number(values.runs);
   const report: ChildReport = { engine: name, buildS, indexBytes, rssMB: 0, queries: [] };
+  const stopAt = Date.now() + Number(values.budget) * 1000;
   for (const q of queries) {
+    if (Date.now() > stopAt) break;
     engine.run(q); // warm
     const ms: number[] = [];
     for (let r = 0; r < runs; r++) {
@@ -70,7 +76,8 @@ function parent(): void {
   const chars = Number(values.chars);
   console.log(`bench/search — ${cpus().length} × ${cpus()[0]?.model.trim()}, node ${process.version}, ~${chars} chars per article, ${values.runs} timed runs per query`);
   for (const size of values.sizes.split(',').map(Number)) {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-bench-search-'));
+    const dir = values.keep ? join(values.keep, String(size)) : mkdtempSync(join(tmpdir(), 'baoku-bench-search-'));
+    if (values.keep) mkdirSync(dir, { recursive: true });
     try {
       const t0 = Date.now();
       const { docs, names } = makeCorpus(size, chars, { seedDir, examplesDir });
@@ -81,14 +88,23 @@ function parent(): void {
       // Each engine's row is printed as soon as it is done: a slow peer does not hide the others.
       const reports: ChildReport[] = [];
       for (const e of values.engines.split(',')) {
-        const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--engine', e, '--dir', dir, '--runs', String(values.runs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        const started = Date.now();
+        const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--engine', e, '--dir', dir, '--runs', String(values.runs), '--budget', values.budget], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+          timeout: 4 * Number(values.budget) * 1000,
+        });
+        if (r.error || r.signal) {
+          console.log(`| ${e} | stopped after ${((Date.now() - started) / 1000).toFixed(0)} s (budget) |`);
+          continue;
+        }
         if (r.status !== 0) throw new Error(`${e} failed: ${r.stderr}`);
         reports.push(JSON.parse(r.stdout) as ChildReport);
         printRow(reports[reports.length - 1]!, reports[0]!, rawBytes, reports.length === 1);
       }
       printClasses(reports);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (!values.keep) rmSync(dir, { recursive: true, force: true });
     }
   }
 }
@@ -184,7 +200,7 @@ function printRow(r: ChildReport, ours: ChildReport, rawBytes: number, header: b
     console.log('| engine | build s | index MB | index ÷ raw | peak RSS MB | p50 ms | p99 ms | recall | p99 ÷ first |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   }
-  console.log(`| ${r.engine} | ${r.buildS.toFixed(1)} | ${(r.indexBytes / 1e6).toFixed(0)} | ${(r.indexBytes / rawBytes).toFixed(2)} | ${r.rssMB.toFixed(0)} | ${pct(ms(r), 50).toFixed(2)} | ${pct(ms(r), 99).toFixed(2)} | ${recall(r).toFixed(3)} | ${(pct(ms(r), 99) / pct(ms(ours), 99)).toFixed(1)}× |`);
+  console.log(`| ${r.engine}${r.queries.length < ours.queries.length ? ` (${r.queries.length} of ${ours.queries.length} queries in budget)` : ''} | ${r.buildS.toFixed(1)} | ${(r.indexBytes / 1e6).toFixed(0)} | ${(r.indexBytes / rawBytes).toFixed(2)} | ${r.rssMB.toFixed(0)} | ${pct(ms(r), 50).toFixed(2)} | ${pct(ms(r), 99).toFixed(2)} | ${recall(r).toFixed(3)} | ${(pct(ms(r), 99) / pct(ms(ours), 99)).toFixed(1)}× |`);
 }
 
 function printClasses(reports: ChildReport[]): void {
@@ -194,6 +210,7 @@ function printClasses(reports: ChildReport[]): void {
   console.log(`|---|---:|${reports.map(() => '---:').join('|')}|`);
   for (const c of classes) {
     const hits = ours.queries.filter((q) => q.cls === c).map((q) => q.truth);
-    console.log(`| ${c} | ${pct(hits, 50)} | ${reports.map((r) => `${pct(ms(r, c), 50).toFixed(2)} / ${pct(ms(r, c), 99).toFixed(2)} (${recall(r, c).toFixed(3)})`).join(' | ')} |`);
+    const cell = (r: ChildReport) => (ms(r, c).length === 0 ? '— (over budget)' : `${pct(ms(r, c), 50).toFixed(2)} / ${pct(ms(r, c), 99).toFixed(2)} (${recall(r, c).toFixed(3)})`);
+    console.log(`| ${c} | ${pct(hits, 50)} | ${reports.map(cell).join(' | ')} |`);
   }
 }

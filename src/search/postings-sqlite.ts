@@ -2,7 +2,7 @@
 // tens of thousands of articles in a rebuild), read per token, and small segments merged so ingest does not
 // leave thousands of them behind.
 import type Database from 'better-sqlite3';
-import { decodeSegments, SegmentBuilder, type DocTerms } from './postings.js';
+import { decodeSegments, SegmentBuilder, tokenKey, tokenText, type DocTerms } from './postings.js';
 
 /** Segments of fewer articles than this keep their token list and are merged once there are MERGE_AT of them. */
 const SMALL = 20_000;
@@ -18,7 +18,7 @@ export interface SegmentWriter {
   flush(): void;
 }
 
-export function segmentWriter(db: Database.Database): SegmentWriter {
+export function segmentWriter(db: Database.Database, mergeAt = MERGE_AT): SegmentWriter {
   const newSeg = db.prepare('INSERT INTO search_segments (docs) VALUES (0)');
   const setSeg = db.prepare('UPDATE search_segments SET docs = ?, tokens = ? WHERE id = ?');
   const insert = db.prepare('INSERT INTO search_postings (token, seg, blob) VALUES (?, ?, ?)');
@@ -26,7 +26,7 @@ export function segmentWriter(db: Database.Database): SegmentWriter {
   let id = 0;
   const write = (b: SegmentBuilder, seg: number) => {
     for (const [token, blob] of b.entries()) insert.run(token, seg, blob);
-    setSeg.run(b.docs, b.docs < SMALL ? [...b.lists.keys()].join('\n') : null, seg);
+    setSeg.run(b.docs, b.docs < SMALL ? [...b.lists.keys()].map(tokenText).join('\n') : null, seg);
   };
   return {
     seg() {
@@ -47,22 +47,22 @@ export function segmentWriter(db: Database.Database): SegmentWriter {
       if (!builder) return;
       write(builder, id);
       builder = null;
-      mergeSmall(db, write);
+      mergeSmall(db, write, mergeAt);
     },
   };
 }
 
 /** Merge the small segments into one when there are many, dropping stale postings. */
-function mergeSmall(db: Database.Database, write: (b: SegmentBuilder, seg: number) => void): void {
+function mergeSmall(db: Database.Database, write: (b: SegmentBuilder, seg: number) => void, mergeAt: number): void {
   const small = db.prepare('SELECT id, tokens FROM search_segments WHERE tokens IS NOT NULL ORDER BY id').all() as { id: number; tokens: string }[];
-  if (small.length < MERGE_AT) return;
+  if (small.length < mergeAt) return;
   const segs = small.map((s) => s.id);
   const inSegs = `(${segs.join(',')})`;
   const current = new Map((db.prepare(`SELECT article_id, seg FROM search_docs WHERE seg IN ${inSegs}`).raw().all() as [number, number][]));
   const valid = (doc: number, seg: number) => current.get(doc) === seg;
   const rows = db.prepare(`SELECT seg, blob FROM search_postings WHERE token = ? AND seg IN ${inSegs}`);
   // Per-article term frequencies are rebuilt token by token: each field's tf is decoded on its own.
-  const byDoc = new Map<number, DocTerms>();
+  const byDoc = new Map<number, Map<string, number[]>>();
   const tokens = new Set(small.flatMap((s) => s.tokens.split('\n')));
   for (const token of tokens) {
     const found = rows.all(token) as { seg: number; blob: Uint8Array }[];
@@ -79,7 +79,10 @@ function mergeSmall(db: Database.Database, write: (b: SegmentBuilder, seg: numbe
     });
   }
   const merged = new SegmentBuilder();
-  for (const doc of [...byDoc.keys()].sort((a, b) => a - b)) merged.add(doc, byDoc.get(doc)!);
+  for (const doc of [...byDoc.keys()].sort((a, b) => a - b)) {
+    const terms = [...byDoc.get(doc)!];
+    merged.add(doc, { keys: terms.map(([t]) => tokenKey(t)), tf: Int32Array.from(terms.flatMap(([, tf]) => tf)) });
+  }
   const seg = Number(db.prepare('INSERT INTO search_segments (docs) VALUES (0)').run().lastInsertRowid);
   const drop = db.prepare(`DELETE FROM search_postings WHERE token = ? AND seg IN ${inSegs}`);
   for (const token of tokens) drop.run(token);

@@ -14,45 +14,80 @@ export type Field = (typeof FIELDS)[number];
 /** Words (jieba, headline + deck + names) live in the same table under this prefix. */
 export const WORD_PREFIX = '\u0001';
 
-/** Term frequencies of one article: token → [headline, deck, names, body]. */
-export type DocTerms = Map<string, number[]>;
+/** A token while indexing: a number for BMP Han characters and pairs (no string made per token), else its text. */
+export type TokenKey = number | string;
+
+/** Term frequencies of one article: keys[i] has frequencies tf[4i … 4i+3] for [headline, deck, names, body]. */
+export interface DocTerms {
+  keys: TokenKey[];
+  tf: Int32Array;
+}
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+// BMP Han code points in a dense range (3400–9FFF, then F900–FAFF), so a pair is one small integer.
+const SPAN = 0x9fff - 0x3400 + 1 + 0x200;
+const dense = (c: number) => (c <= 0x9fff ? c - 0x3400 : c - 0xf900 + 0x9fff - 0x3400 + 1);
+const codeOf = (d: number) => (d <= 0x9fff - 0x3400 ? d + 0x3400 : d - (0x9fff - 0x3400 + 1) + 0xf900);
+
+/** The text of a token key (what search_postings stores). */
+export function tokenText(key: TokenKey): string {
+  if (typeof key === 'string') return key;
+  return key < SPAN ? String.fromCharCode(codeOf(key)) : String.fromCharCode(codeOf(Math.floor((key - SPAN) / SPAN)), codeOf((key - SPAN) % SPAN));
+}
 
 /**
  * Han unigrams and bigrams of folded fields (indexed by FIELDS order), and the words of the words column.
  * Astral Han characters (surrogate pairs) count as one character.
  */
 export function docTerms(fields: readonly string[], words: readonly string[]): DocTerms {
-  const terms: DocTerms = new Map();
-  const add = (token: string, field: number) => {
-    let tf = terms.get(token);
-    if (!tf) terms.set(token, (tf = [0, 0, 0, 0]));
-    tf[field]!++;
+  const slots = new Map<TokenKey, number>();
+  const keys: TokenKey[] = [];
+  let tf = new Int32Array(256);
+  const add = (key: TokenKey, field: number) => {
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      slot = keys.push(key) - 1;
+      slots.set(key, slot);
+      if (slot * 4 + 4 > tf.length) {
+        const grown = new Int32Array(tf.length * 2);
+        grown.set(tf);
+        tf = grown;
+      }
+    }
+    tf[slot * 4 + field]!++;
   };
   fields.forEach((text, field) => {
-    let prev = '';
+    let prev: TokenKey = -1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let ch: string;
-      if (isHan(c)) ch = text[i]!;
-      else if (c >= 0xd840 && c <= 0xd8bf && i + 1 < text.length) ch = text.slice(i, ++i + 1); // CJK Ext B–F
+      let key: TokenKey;
+      if (isHan(c)) key = dense(c);
+      else if (c >= 0xd840 && c <= 0xd8bf && i + 1 < text.length) key = text.slice(i, ++i + 1); // CJK Ext B–F
       else {
-        prev = '';
+        prev = -1;
         continue;
       }
-      add(ch, field);
-      if (prev) add(prev + ch, field);
-      prev = ch;
+      add(key, field);
+      if (prev !== -1) add(typeof prev === 'number' && typeof key === 'number' ? SPAN + prev * SPAN + key : tokenText(prev) + tokenText(key), field);
+      prev = key;
     }
   });
   for (const w of words) add(WORD_PREFIX + w, 3);
-  return terms;
+  return { keys, tf: tf.subarray(0, keys.length * 4) };
+}
+
+/** The key of a query token (a Han character or pair, or a words-list token) as docTerms makes it. */
+export function tokenKey(token: string): TokenKey {
+  const a = token.charCodeAt(0);
+  if (token.length === 1 && isHan(a)) return dense(a);
+  const b = token.charCodeAt(1);
+  if (token.length === 2 && isHan(a) && isHan(b)) return SPAN + dense(a) * SPAN + dense(b);
+  return token;
 }
 
 /** Growing byte buffer of one token's postings in one segment. */
 class ListBuilder {
-  bytes = new Uint8Array(16);
+  bytes = new Uint8Array(8);
   length = 0;
   last = 0;
   push(v: number) {
@@ -71,28 +106,45 @@ class ListBuilder {
 
 /** Postings of a batch of articles (ascending ids), becoming one segment. */
 export class SegmentBuilder {
-  readonly lists = new Map<string, ListBuilder>();
+  readonly lists = new Map<TokenKey, ListBuilder>();
   docs = 0;
   bytes = 0;
 
   add(id: number, terms: DocTerms): void {
     this.docs++;
-    for (const [token, tf] of terms) {
-      let list = this.lists.get(token);
-      if (!list) this.lists.set(token, (list = new ListBuilder()));
+    const { keys, tf } = terms;
+    for (let k = 0; k < keys.length; k++) {
+      let list = this.lists.get(keys[k]!);
+      if (!list) this.lists.set(keys[k]!, (list = new ListBuilder()));
       const before = list.length;
       if (id <= list.last) throw new Error(`postings must be added in ascending id order (${id} after ${list.last})`);
       list.push(id - list.last);
       list.last = id;
-      const mask = (tf[0]! > 0 ? 1 : 0) | (tf[1]! > 0 ? 2 : 0) | (tf[2]! > 0 ? 4 : 0);
-      list.push((tf[3]! << 3) | mask);
-      for (let f = 0; f < 3; f++) if (tf[f]! > 0) list.push(tf[f]!);
+      const h = tf[4 * k]!;
+      const d = tf[4 * k + 1]!;
+      const n = tf[4 * k + 2]!;
+      list.push((tf[4 * k + 3]! << 3) | (h > 0 ? 1 : 0) | (d > 0 ? 2 : 0) | (n > 0 ? 4 : 0));
+      if (h > 0) list.push(h);
+      if (d > 0) list.push(d);
+      if (n > 0) list.push(n);
       this.bytes += list.length - before;
     }
   }
 
-  *entries(): IterableIterator<[string, Uint8Array]> {
-    for (const [token, list] of this.lists) yield [token, list.bytes.subarray(0, list.length)];
+  /** Token texts with their postings, characters then pairs then the rest, each in order (few b-tree page splits). */
+  entries(): [string, Uint8Array][] {
+    const numbers = new Float64Array(this.lists.size);
+    const texts: string[] = [];
+    let n = 0;
+    for (const key of this.lists.keys()) typeof key === 'number' ? (numbers[n++] = key) : texts.push(key);
+    const out: [string, Uint8Array][] = [];
+    const emit = (key: TokenKey) => {
+      const list = this.lists.get(key)!;
+      out.push([tokenText(key), list.bytes.subarray(0, list.length)]);
+    };
+    for (const key of numbers.subarray(0, n).sort()) emit(key);
+    for (const key of texts.sort()) emit(key);
+    return out;
   }
 }
 

@@ -64,6 +64,9 @@ CREATE TABLE search_postings (
   blob  BLOB NOT NULL,
   PRIMARY KEY (token, seg)
 ) WITHOUT ROWID;
+
+-- FTS5 buffers 32 MB of new postings before writing a segment (default 1 MB): fewer, larger segments to merge.
+INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', 33554432);
 `;
 
 export const searchMigrations: readonly string[] = [version1, version2];

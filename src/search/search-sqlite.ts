@@ -13,7 +13,7 @@ import { attachSearchIndex, openIndex, unindexedCount } from './index-sqlite.js'
 import { COLUMNS, planQuery, type Column, type Plan } from './plan.js';
 import { postingsReader } from './postings-sqlite.js';
 import { parseQuery, type SortOrder } from './query-parser.js';
-import { highlightRanges, snippet } from './snippet.js';
+import { bodySnippet, highlightRanges } from './snippet.js';
 import type { ExportHit, Search, SearchHit, SearchOptions } from './types.js';
 
 /** bm25 weight of each column: a headline hit outweighs a deck hit outweighs a passing mention in the body. */
@@ -59,7 +59,7 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
 
   const hit = (id: number, score: number, plan: Plan): SearchHit => {
     const a = article.get(id) as Row;
-    const s = snippet(a.text, highlightRanges(a.text, plan.highlights, a.text_simplified));
+    const s = bodySnippet(a.text, a.text_simplified, plan.highlights);
     return {
       id,
       headline: a.headline,

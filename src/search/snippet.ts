@@ -35,6 +35,31 @@ export interface Snippet {
  * body has none), cut at line ends, with "…" where text was left out.
  */
 export function snippet(body: string, ranges: readonly Range[], size = 120): Snippet {
+  const [start, end] = windowOf(body, ranges, size);
+  return cut(body, start, end, ranges);
+}
+
+/**
+ * The same for a hit's body without folding all of it: matches are looked for in the simplified text as it
+ * is (it is aligned with the body; folding changes only spaces, width and case), the window is chosen from
+ * them, and only the window is folded for exact highlights. Falls back to folding everything when the
+ * unfolded text has no match.
+ */
+export function bodySnippet(body: string, simplified: string, patterns: readonly string[], size = 120): Snippet {
+  const rough: Range[] = [];
+  if (simplified.length === body.length) {
+    for (const source of patterns) for (const m of simplified.matchAll(new RegExp(source, 'gu'))) if (m[0].length > 0) rough.push([m.index, m.index + m[0].length]);
+  }
+  if (rough.length === 0) return snippet(body, highlightRanges(body, patterns, simplified), size);
+  rough.sort((a, b) => a[0] - b[0]);
+  const [start, end] = windowOf(body, rough, size);
+  const from = Math.max(0, start - 16);
+  const to = Math.min(body.length, end + 16);
+  const ranges = highlightRanges(body.slice(from, to), patterns, simplified.slice(from, to)).map((r): Range => [r[0] + from, r[1] + from]);
+  return cut(body, start, end, ranges);
+}
+
+function windowOf(body: string, ranges: readonly Range[], size: number): Range {
   let best = 0;
   let bestCount = 0;
   for (let i = 0; i < ranges.length; i++) {
@@ -52,6 +77,10 @@ export function snippet(body: string, ranges: readonly Range[], size = 120): Sni
   // Never cut a surrogate pair.
   if (/[\udc00-\udfff]/.test(body[start] ?? '')) start--;
   if (/[\ud800-\udbff]/.test(body[end - 1] ?? '')) end++;
+  return [start, end];
+}
+
+function cut(body: string, start: number, end: number, ranges: readonly Range[]): Snippet {
   const lead = start > 0 ? '…' : '';
   const text = lead + body.slice(start, end) + (end < body.length ? '…' : '');
   const highlights = ranges

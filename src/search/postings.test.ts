@@ -1,0 +1,74 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { decodeSegments, docTerms, SegmentBuilder, tokenKey, tokenText, WORD_PREFIX, type FieldWeights } from './postings.js';
+import { postingsReader, segmentWriter } from './postings-sqlite.js';
+
+const BODY: FieldWeights = [0, 0, 0, 1];
+const ALL: FieldWeights = [1, 1, 1, 1];
+const always = () => true;
+const tf = (terms: ReturnType<typeof docTerms>, token: string) => {
+  const k = terms.keys.indexOf(tokenKey(token));
+  return k < 0 ? null : [...terms.tf.subarray(4 * k, 4 * k + 4)];
+};
+
+describe('docTerms', () => {
+  it('should count characters and neighbouring pairs per field, breaking pairs at anything not Han', () => {
+    const t = docTerms(['徐汇', '', '', '徐汇区，徐汇𠀀x'], ['徐汇']);
+    assert.deepEqual(tf(t, '徐汇'), [1, 0, 0, 2]);
+    assert.deepEqual(tf(t, '汇区'), [0, 0, 0, 1]);
+    assert.equal(tf(t, '区徐'), null);
+    assert.deepEqual(tf(t, '汇𠀀'), [0, 0, 0, 1]);
+    assert.deepEqual(tf(t, '𠀀'), [0, 0, 0, 1]);
+    assert.deepEqual(tf(t, WORD_PREFIX + '徐汇'), [0, 0, 0, 1]);
+  });
+
+  it('should give every character and pair a key that reads back as its text', () => {
+    for (const s of ['一', '龥', '㐀', '豈', '一龥', '豈㐀', '𠀀', 'plus']) assert.equal(tokenText(tokenKey(s)), s);
+  });
+});
+
+describe('posting segments', () => {
+  it('should decode segments into one ascending list, weighting fields and dropping stale postings', () => {
+    const a = new SegmentBuilder();
+    a.add(3, docTerms(['云溪', '', '', ''], []));
+    a.add(700, docTerms(['', '', '', '云溪云溪'], []));
+    const b = new SegmentBuilder();
+    b.add(5, docTerms(['', '', '', '云溪'], [])); // re-indexed later than 700
+    const blob = (s: SegmentBuilder) => s.entries().find(([t]) => t === '云溪')![1];
+    const segs = [{ seg: 1, blob: blob(a) }, { seg: 2, blob: blob(b) }];
+    assert.deepEqual([...decodeSegments(segs, ALL, always).ids], [3, 5, 700]);
+    assert.deepEqual([...decodeSegments(segs, BODY, always).freq], [1, 2]);
+    assert.deepEqual([...decodeSegments(segs, ALL, (id, seg) => id !== 3 || seg === 2).ids], [5, 700]);
+  });
+
+  it('should refuse postings out of id order', () => {
+    const s = new SegmentBuilder();
+    s.add(9, docTerms(['云'], []));
+    assert.throws(() => s.add(4, docTerms(['云'], [])), /ascending id order/);
+  });
+
+  it('should merge small segments into one, keeping only the current postings of each article', () => {
+    const db = new Database(':memory:');
+    db.exec(`CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY, seg INTEGER NOT NULL);
+      CREATE TABLE search_segments (id INTEGER PRIMARY KEY, docs INTEGER NOT NULL, tokens TEXT);
+      CREATE TABLE search_postings (token TEXT NOT NULL, seg INTEGER NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (token, seg)) WITHOUT ROWID;`);
+    const writer = segmentWriter(db, 3);
+    const put = db.prepare('INSERT OR REPLACE INTO search_docs VALUES (?, ?)');
+    const index = (id: number, body: string) => {
+      put.run(id, writer.seg());
+      writer.add(id, docTerms(['', '', '', body], []));
+      writer.flush();
+    };
+    index(1, '徐汇区');
+    index(2, '徐汇');
+    index(1, '长宁区'); // a correction: article 1 no longer says 徐汇; the third segment triggers the merge
+    assert.equal(db.prepare('SELECT count(*) FROM search_segments').pluck().get(), 1);
+    const read = postingsReader(db);
+    const valid = (id: number, seg: number) => db.prepare('SELECT seg FROM search_docs WHERE article_id = ?').pluck().get(id) === seg;
+    assert.deepEqual([...decodeSegments(read('徐汇'), ALL, valid).ids], [2]);
+    assert.deepEqual([...decodeSegments(read('宁区'), ALL, valid).ids], [1]);
+    assert.equal(read('汇区').length, 0);
+    db.close();
+  });
+});
