@@ -22,7 +22,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PRE_QUALIFIER = '超过|超|逾|将近|接近|近|(?<!签|节|制|公|条)约|大约|达|高达|共|累计|不到|不足|至少';
 const NUMBER = String.raw`\d+(?:\.\d+)?|[一二两三四五六七八九]?[十百千][零〇一二两三四五六七八九十百千]*`;
 const PATTERN = new RegExp(
-  `(?<![\\d.第])(${PRE_QUALIFIER})?(${NUMBER})\\s*(余|多)?\\s*(${UNITS.map(escape).join('|')})(以上|以下|左右|多)?(?![版期号年月日级])`,
+  `(?<![\\d.第〇零一二两三四五六七八九十百千])(${PRE_QUALIFIER})?(${NUMBER})\\s*(余|多)?\\s*(${UNITS.map(escape).join('|')})(以上|以下|左右|多)?(?![版期号年月日级])`,
   'gu',
 );
 

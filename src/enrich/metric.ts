@@ -16,8 +16,8 @@ interface Word {
 const LINKING = new Set(['达到', '达', '为', '是', '有', '超过', '超', '突破', '实现', '占', '完成', '累计', '共计', '总计', '给予', '逾', '近', '约', '达成', '新增', '增至']);
 /** Verbs jieba tags v that newspapers use as part of a compound metric. */
 const IN_METRIC = new Set(['创新', '研发', '改造', '征收', '修缮', '加装', '建设', '投资', '投入', '共享', '实到', '养老', '托育', '就业', '服务', '开工', '完工', '新开工', '备案', '交易', '消费', '融合', '实践', '应用', '示范', '孵化', '增加', '招商', '推介', '更新', '搬迁', '生效', '培训', '出口']);
-/** Tags that end a metric: verbs, prepositions, conjunctions, particles, adverbs, pronouns, localisers. */
-const STOP = /^(?:v|p|c|u|d|r|f|y|e|o)/u;
+/** Tags that end a metric: verbs, prepositions, conjunctions, particles, adverbs, pronouns (not localisers: 规模以上). */
+const STOP = /^(?:v|p|c|u|d|r|y|e|o)/u;
 /** Words that say when or where over all, not what: dropped from the front (2024年全区…, 首期…). */
 const SETTING = new Set(['年', '今年', '去年', '明年', '全年', '当年', '首期', '目前', '近年', '未来', '全区', '全市', '全国', '区内', '市内']);
 /** Words that list nouns rather than end a clause: 产品和服务. */

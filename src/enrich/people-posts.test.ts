@@ -28,4 +28,23 @@ describe('findPeople', () => {
   it('should not take words after a title for a name', () => {
     assert.deepEqual(posts('副区长高度重视，区长出席并讲话，主席台就座'), []);
   });
+
+  it('should read posts given in a clause after the name', () => {
+    assert.deepEqual(posts('经研究决定，韩梅任青石区委书记，王一鸣兼任区委政法委书记。程远当选为区政协主席。'), [
+      '韩梅:区委书记',
+      '王一鸣:政法委书记',
+      '程远:区政协主席',
+    ]);
+  });
+  it('should read an appointment that names the person before the post', () => {
+    assert.deepEqual(posts('会议决定任命陆远为青石区副区长、代理区长；任命唐宁为区教育局局长。'), ['陆远:副区长/代理区长', '唐宁:区教育局局长']);
+  });
+  it('should mark posts that end, with the body carried to bare memberships', () => {
+    const ended = (text: string) => findPeople(text, '青石').map((p) => `${p.name}:${p.posts.map((s) => `${s.title}(${s.kind})`).join('/')}`);
+    assert.deepEqual(ended('林远舟不再担任中共青石区委书记、常委、委员职务，另有任用。'), ['林远舟:区委书记(ended)/区委常委(ended)/区委委员(ended)']);
+    assert.deepEqual(ended('免去江然的区教育局局长职务；接受韩梅辞去青石区区长职务。'), ['江然:区教育局局长(ended)', '韩梅:区长(ended)']);
+  });
+  it('should not read 主任, 责任 or 任务 as an appointment', () => {
+    assert.deepEqual(posts('要压实主体责任，落实任务分工，区人大常委会主任邵明出席。'), ['邵明:区人大常委会主任']);
+  });
 });

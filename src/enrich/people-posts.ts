@@ -8,6 +8,7 @@
 import type { Post } from '../model/index.js';
 import { isHan } from '../text/han.js';
 import { AFTER_NAME_TITLES, DISTRICT_TITLES, GENERIC_TITLES, INSTITUTION_TITLES, PARTY_ORGAN, TITLES, TITLE_VARIANTS } from './lexicon.js';
+import { findClausePosts } from './clause-posts.js';
 import { nameAt, nameBefore } from './names.js';
 
 export interface FoundPerson {
@@ -34,6 +35,8 @@ const SORTED_TITLES = byLength(TITLES);
 const CHAIN_STOP = '，。；：！？\n“”《》';
 // What a chain may start with that is not a post: 仪式由…, 和…, or text up to the last non-Han mark.
 const CHAIN_LEAD = /^(?:.*(?:由|[^\u4e00-\u9fff（）、])|并与|和|与|及|同)/u;
+/** 区委 before one of its departments' posts: 区委政法委书记, 区委组织部部长. */
+const COMMITTEE_DEPARTMENT = /^区委(?=(?!常委)[\u4e00-\u9fff]{1,4}[部委]副?(?:部长|书记|主任)$)/u;
 const INSTITUTION_END = /(大学|学院|研究院|研究所|医院|中学|小学|实验室|公司|集团|股份|中心|基金会|协会|学会|局)$/u;
 
 export function findPeople(text: string, district: string | null): FoundPerson[] {
@@ -53,7 +56,7 @@ export function findPeople(text: string, district: string | null): FoundPerson[]
     // Only a list comma between this chain and the person before: an institution carries over to it.
     const carried: string | null = text.slice(floor, chainStart).replace(/\s/g, '') === '，' ? lastInstitution : null;
     const posts: Post[] = generic ? [] : postsOf(chain, district, carried);
-    const orgs = generic ? [] : printedOrgs(chain, chainStart + whole.length - chain.length);
+    const orgs = generic ? [] : namedInFull(printedOrgs(chain, chainStart + whole.length - chain.length), posts);
     for (let at = titleEnd, len = n; len > 0; ) {
       found.push({ from: at, to: at + len, name: text.slice(at, at + len), posts, orgs: at === titleEnd ? orgs : [] });
       floor = at + len;
@@ -65,8 +68,21 @@ export function findPeople(text: string, district: string | null): FoundPerson[]
     lastInstitution = posts.map((p) => p.org).filter((o): o is string => o !== null && INSTITUTION_END.test(institutionOf(o))).map(institutionOf).at(-1) ?? null;
   }
   found.push(...titlesAfterNames(text, found, district));
+  addClausePosts(text, found, district);
   found.sort((a, b) => a.from - b.from);
   return [...found, ...laterMentions(text, found)].sort((a, b) => a.from - b.from);
+}
+
+/** 韩静秋任区委书记, 免去江浩然的区教育局局长职务: posts in a clause join the person named there. */
+function addClausePosts(text: string, found: FoundPerson[], district: string | null): void {
+  for (const c of findClausePosts(text, (chain) => postsOf(chain, district, null))) {
+    const same = found.find((p) => p.from === c.from && p.to === c.to);
+    if (same) {
+      same.posts = [...same.posts, ...c.posts.filter((p) => !same.posts.some((q) => q.title === p.title && q.kind === p.kind))];
+    } else if (!found.some((p) => p.from < c.to && c.from < p.to)) {
+      found.push({ from: c.from, to: c.to, name: c.name, posts: c.posts, orgs: namedInFull(printedOrgs(c.chain, c.chainFrom), c.posts) });
+    }
+  }
 }
 
 function startsTitle(text: string, at: number): boolean {
@@ -79,13 +95,14 @@ function postsOf(chain: string, district: string | null, carried: string | null)
   for (const piece of chain.split(/、|兼/u)) {
     const title = SORTED_TITLES.find((t) => piece.endsWith(t));
     if (!title || piece.length === 0) continue;
-    const printed = variant(piece);
-    let bare = (district && printed.startsWith(`${district}区`) ? printed.slice(district.length) : printed).replace(/^中共/u, '');
+    const printed = variant(piece).replace(/^中共/u, '');
+    let bare = district && printed.startsWith(`${district}区`) ? printed.slice(district.length) : printed;
     if (bare === `区${title}` && DISTRICT_TITLES[title]) bare = title; // 徐汇区副区长
     let org: string | null = bare.slice(0, bare.length - title.length) || null;
+    bare = bare.replace(COMMITTEE_DEPARTMENT, ''); // 区委政法委书记 reads as 区委常委、政法委书记 prints it
     const before = posts.at(-1)?.org ?? carried;
     let carriedOver = false;
-    if (org && /^[\u4e00-\u9fff]{1,4}部$/u.test(org) && before && district && before.startsWith(district)) {
+    if (org && /^(?!区|常委)[\u4e00-\u9fff]{1,4}[部委]$/u.test(org) && before?.includes('区委') && district && before.startsWith(district)) {
       org = `${before.replace(/(区委).*$/u, '$1')}${org}`; // 区委常委、宣传部部长: the district committee's department
     } else if (org === null && before && (INSTITUTION_TITLES.has(title) || title.endsWith('局长'))) {
       org = institutionOf(before);
@@ -113,10 +130,20 @@ function printedOrgs(chain: string, offset: number): FoundName[] {
     const org = title ? institutionOf(printed.slice(lead, printed.length - title.length)) : '';
     // The span is what the page prints: 组织部 of 组织部长, 区人大常委 of 区人大常委主任 (read 区人大常委会).
     const length = piece.startsWith(org, lead) ? org.length : Math.min(org.length, piece.length - lead - (title?.length ?? 0));
-    if (org.length >= 2) out.push({ from: at + lead, to: at + lead + length, name: org });
+    // 云溪区区长: the district is a place; the body (区政府) is not printed.
+    const districtOnly = /^[\u4e00-\u9fff]{2,3}区$/u.test(org) && title !== undefined && title in DISTRICT_TITLES;
+    if (org.length >= 2 && !districtOnly) out.push({ from: at + lead, to: at + lead + length, name: org });
     at += piece.length;
   }
   return out;
+}
+
+/** 宣传部 of 区委常委、宣传部长 is the district committee's: name it as its post reads it (云溪区委宣传部). */
+function namedInFull(orgs: FoundName[], posts: readonly Post[]): FoundName[] {
+  return orgs.map((o) => {
+    const body = posts.find((p) => p.org !== null && p.org !== o.name && p.org.endsWith(o.name) && /[部委]$/u.test(o.name))?.org;
+    return body ? { ...o, name: body } : o;
+  });
 }
 
 function dropDistrict(org: string, district: string | null): string {

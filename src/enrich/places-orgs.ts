@@ -1,15 +1,18 @@
 // Organisations and places the register names by their endings: 复旦大学, 上海国有资产投资有限公司, 区投促办;
 // 徐汇区, 枫林街道, 华泾镇, 衡山路. A name starts where a list item starts (after punctuation or 与/和/在);
 // the learned model (ner-model.ts) finds the ones with no telling ending.
-import { segment } from '../text/segment.js';
+import { segment, tagWords } from '../text/segment.js';
 import type { FoundName } from './people-posts.js';
 
 const H = '\\u4e00-\\u9fff';
 const START = `(?<=^|[^${H}]|[与和及在到赴从由向对])`;
 const ORG_SUFFIX = '大学|学院|研究院|研究所|实验室|有限公司|股份有限公司|公司|集团|委员会|办公室|基金会|协会|学会|医院|中学|小学|幼儿园|银行|管理局|人民政府|街道办事处';
 const ORG_RE = new RegExp(`${START}([${H}（）]{2,14}?(?:${ORG_SUFFIX}))(?=[^${H}]|[与和及等在将的共为是]|党委|党组|$)`, 'gu');
-const DISTRICT_BODY = '区委(?:办|组织部|宣传部|统战部|政法委|社会工作部)?|区政府|区人民政府|区人大常委会|区政协|区投促办|区发改委|区数据局|区人才工作局|区委办';
+// The district's committee and its departments, government, congress and CPPCC, and its bureaus and centres.
+const DISTRICT_BODY = '区委(?:办|[\\u4e00-\\u9fff]{2,4}?部(?!门|长|署)|政法委)?|区政府|区人民政府|区人大常委会|区政协|区[\\u4e00-\\u9fff]{1,6}?(?:局|办(?![法理事公])|(?<!行政)中心)(?!长)';
 
+/** Characters that make 区 the end of another word (社区, 园区, 校区 …) when they stand before it. */
+const AREA_WORD_HEADS = '社园校小片街景市辖城郊山新地展厂矿林营';
 const PLACE_SUFFIX = '街道|镇|新村|村|路|弄|公园';
 const PLACE_RE = new RegExp(`${START}([${H}]{2,4}?(?:${PLACE_SUFFIX}))(?=[^${H}（]|[和与及的等]|路口|$)`, 'gu');
 /** Places no ending gives away, as a small gazetteer. */
@@ -21,9 +24,11 @@ export function findOrgs(text: string, district: string | null): FoundName[] {
   for (const m of text.matchAll(ORG_RE)) {
     const head = leadLength(m[1]!);
     const name = m[1]!.slice(head);
-    if (name.length >= 4) out.push({ from: m.index + head, to: m.index + m[1]!.length, name });
+    if (name.length >= 4 && (!GENERIC_SUFFIX.test(name) || properNoun(name))) out.push({ from: m.index + head, to: m.index + m[1]!.length, name });
   }
-  const bodies = new RegExp(`${START}((?:中共)?(?:${district ?? '(?!)'})?(?:${DISTRICT_BODY}))`, 'gu');
+  out.push(...listedOrgs(text));
+  // The district's bodies are names of their own wherever they stand, but not inside 社区委员会 or 园区政府.
+  const bodies = new RegExp(`(?<![${AREA_WORD_HEADS}])((?:中共)?(?:${district ?? '(?!)'})?(?:${DISTRICT_BODY}))`, 'gu');
   for (const m of text.matchAll(bodies)) out.push({ from: m.index, to: m.index + m[1]!.length, name: m[1]! });
   return dropOverlaps(out);
 }
@@ -38,6 +43,31 @@ export function findPlaces(text: string, district: string | null): FoundName[] {
     out.push({ from: m.index, to: m.index + name.length, name });
   }
   return dropOverlaps(out);
+}
+
+/** Endings that also make common nouns (检测实验室, 办公室): such a name needs a proper noun in it. */
+const GENERIC_SUFFIX = /(?:实验室|办公室|中心)$/u;
+function properNoun(name: string): boolean {
+  const words = tagWords(name);
+  if (words.some((w) => /^[vdpc]$/u.test(w.tag))) return false; // 有刚刚走出高校实验室, 中试平台和共享实验室
+  return words.length >= 4 || words.some((w) => /^(?:ns|nr|nt|nz|x|j|eng)$/u.test(w.tag) && w.word.length >= 2);
+}
+
+// 与云启智能、澜舟生物、青岚新材料等18家企业: the items of a list of enterprises (units, banks …) are organisations.
+const LISTED = /((?:[^，。；：！？\n、“”]{2,12}、)+[^，。；：！？\n、“”]{2,12})等(?:首批|近|约)?[\d一二三四五六七八九十百千余多]*(?:家|个|所)?(?:企业|公司|单位|机构|银行|高校|医院)/gu;
+
+function listedOrgs(text: string): FoundName[] {
+  const out: FoundName[] = [];
+  for (const m of text.matchAll(LISTED)) {
+    let at = m.index;
+    for (const [i, item] of m[1]!.split('、').entries()) {
+      const head = i === 0 ? leadLength(item) : 0; // 与云启智能: only the first item has a lead-in
+      const name = item.slice(head);
+      if (name.length >= 2 && /[\u4e00-\u9fff]/u.test(name) && !/[的了是在将]/u.test(name)) out.push({ from: at + head, to: at + item.length, name });
+      at += item.length + 1;
+    }
+  }
+  return out;
 }
 
 /** Words a matched run may start with that are not part of the name (与复旦大学, 比如支持浦芯研究院). */

@@ -25,8 +25,11 @@ export interface Post {
   printed: string;
   /** The organisation the post belongs to, when the article says (or carries it over from the person before). */
   org: string | null;
-  /** post: an office; honorific: an honour (院士, 图灵奖得主); acting: 代理区长 and the like. */
-  kind: 'post' | 'honorific' | 'acting';
+  /**
+   * post: an office; honorific: an honour (院士, 图灵奖得主); acting: 代理区长 and the like; ended: the article
+   * reports the post ended (不再担任, 免去, 辞去).
+   */
+  kind: 'post' | 'honorific' | 'acting' | 'ended';
 }
 
 export type PersonRole = 'official' | 'named' | 'author';
