@@ -17,7 +17,7 @@ const postJson = (p: Person) => ({
   id: p.id,
   name: p.name,
   role: p.role,
-  posts: p.posts.map((s) => ({ title: s.title, org: s.org, kind: s.kind, first_seen: s.first_seen, last_seen: s.last_seen, articles: s.articles })),
+  posts: p.posts.map((s) => ({ title: s.title, org: s.org, kind: s.kind, first_seen: s.first_seen, last_seen: s.last_seen, ended: s.ended, articles: s.articles })),
   first_seen: p.first_seen,
   last_seen: p.last_seen,
   articles: p.articles,
@@ -30,10 +30,10 @@ export function people(argv: string[], out = process.stdout): number {
   try {
     const list = knowledgeReader(store).people({ role: values.all ? 'all' : values.authors ? 'author' : undefined });
     if (values.csv) {
-      out.write(`${csvLine(['id', 'name', 'role', 'title', 'org', 'kind', 'first_seen', 'last_seen', 'articles'])}\n`);
+      out.write(`${csvLine(['id', 'name', 'role', 'title', 'org', 'kind', 'first_seen', 'last_seen', 'ended', 'articles'])}\n`);
       for (const p of list) {
         const rows = p.posts.length > 0 ? p.posts : [null];
-        for (const s of rows) out.write(`${csvLine([p.id, p.name, p.role, s?.title, s?.org, s?.kind, s?.first_seen ?? p.first_seen, s?.last_seen ?? p.last_seen, (s?.articles ?? p.articles).join(' ')])}\n`);
+        for (const s of rows) out.write(`${csvLine([p.id, p.name, p.role, s?.title, s?.org, s?.kind, s?.first_seen ?? p.first_seen, s?.last_seen ?? p.last_seen, s?.ended, (s?.articles ?? p.articles).join(' ')])}\n`);
       }
       return 0;
     }
@@ -42,7 +42,7 @@ export function people(argv: string[], out = process.stdout): number {
         out.write(`${JSON.stringify(postJson(p))}\n`);
         continue;
       }
-      const posts = p.posts.map((s) => `${s.title} (${span(s.first_seen, s.last_seen)}, ${s.articles.length} article${s.articles.length === 1 ? '' : 's'})`);
+      const posts = p.posts.map((s) => `${s.title} (${span(s.first_seen, s.last_seen, s.ended)}, ${s.articles.length} article${s.articles.length === 1 ? '' : 's'})`);
       out.write(`${p.name}\t${posts.length > 0 ? posts.join('；') : `${p.role} (${span(p.first_seen, p.last_seen)}, ${p.articles.length} article${p.articles.length === 1 ? '' : 's'})`}\n`);
     }
     return 0;
@@ -67,7 +67,7 @@ export function person(argv: string[], out = process.stdout): number {
         continue;
       }
       out.write(`${p.name} (#${p.id}, ${p.role}) ${span(p.first_seen, p.last_seen)}\n`);
-      for (const s of p.posts) out.write(`  ${span(s.first_seen, s.last_seen)}  ${s.title}${s.org && !s.title.startsWith(s.org) ? ` [${s.org}]` : ''}  articles ${s.articles.join(', ')}\n`);
+      for (const s of p.posts) out.write(`  ${span(s.first_seen, s.last_seen, s.ended)}  ${s.title}${s.org && !s.title.startsWith(s.org) ? ` [${s.org}]` : ''}  articles ${s.articles.join(', ')}\n`);
       const unposted = p.articles.filter((a) => !p.posts.some((s) => s.articles.includes(a)));
       if (unposted.length > 0) out.write(`  also named in articles ${unposted.join(', ')}\n`);
     }
@@ -77,7 +77,8 @@ export function person(argv: string[], out = process.stdout): number {
   }
 }
 
-function span(first: string | null, last: string | null): string {
-  if (!first) return 'undated';
-  return first === last ? first : `${first} – ${last}`;
+function span(first: string | null, last: string | null, ended: string | null = null): string {
+  const end = ended && (!last || ended > last) ? `, ended ${ended}` : '';
+  if (!first) return ended ? `ended ${ended}` : 'undated';
+  return (first === last ? first : `${first} – ${last}`) + end;
 }

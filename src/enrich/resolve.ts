@@ -2,17 +2,19 @@
 //
 // The same name in one article is one person. Across articles, two mentions are the same person when their
 // posts share a jurisdiction or institution (徐汇区委书记 and 徐汇区长 are both 徐汇区's; 复旦大学党委书记 and
-// 复旦大学校长 are both 复旦大学's); posts in unrelated bodies keep homonyms apart. A mention with no post
-// joins the person of its own article, else the only person of that name, else the one seen nearest in time.
-// Reporters and photographers are authors: they never merge with officials.
+// 复旦大学校长 are both 复旦大学's), so a career inside one district stays one person (代理区长 → 区长,
+// 副区长 → 区委书记, 人社局局长 → 副区长); posts in unrelated bodies keep homonyms apart, and so do posts that
+// cannot be held at once, given on the same day (区长 and 副区长 of one body; posts in the government and in
+// the congress's standing committee). A mention with no post joins the person of its own article, else the
+// only person of that name, else the one seen nearest in time. Authors never merge with officials.
 
 export interface PersonRow {
   mentionId: number;
   articleId: number;
   name: string;
   role: 'official' | 'named' | 'author';
-  /** Organisations of the mention's posts (徐汇区委, 复旦大学), null for posts that name none. */
-  orgs: (string | null)[];
+  /** The mention's posts: title, organisation (徐汇区委, 复旦大学; null when none is named) and kind. */
+  posts: { title: string; org: string | null; kind: string }[];
   /** Edition date, YYYY-MM-DD, or null. */
   date: string | null;
 }
@@ -56,7 +58,7 @@ function resolveOfficials(name: string, rows: PersonRow[]): PersonGroup[] {
   for (const row of rows) {
     const c = perArticle.get(row.articleId) ?? { rows: [], places: new Set(), articles: new Set([row.articleId]) };
     c.rows.push(row);
-    for (const org of row.orgs) if (org) c.places.add(jurisdiction(org));
+    for (const p of row.posts) if (p.org) c.places.add(jurisdiction(p.org));
     perArticle.set(row.articleId, c);
   }
   const withPosts: Cluster[] = [];
@@ -65,15 +67,17 @@ function resolveOfficials(name: string, rows: PersonRow[]): PersonGroup[] {
   // Merge clusters that share a jurisdiction until nothing changes (a chain A–B, B–C makes one person).
   const merged: Cluster[] = [];
   for (const c of withPosts) {
-    const joined = merged.filter((m) => [...c.places].some((p) => m.places.has(p)));
-    const into = joined[0] ?? { rows: [], places: new Set<string>(), articles: new Set<number>() };
-    for (const other of [c, ...joined.slice(1)]) {
-      into.rows.push(...other.rows);
-      for (const p of other.places) into.places.add(p);
-      for (const a of other.articles) into.articles.add(a);
+    // The people it may be, closest first (most organisations in common); each joins only if nothing conflicts.
+    const candidates = merged
+      .filter((m) => [...c.places].some((p) => m.places.has(p)))
+      .sort((a, b) => shared(c, b) - shared(c, a));
+    let into: Cluster | null = null;
+    for (const m of candidates) {
+      if (conflict(into ?? c, m)) continue;
+      if (into) merged.splice(merged.indexOf(m), 1);
+      absorb((into ??= m), into === m ? c : m);
     }
-    for (const other of joined.slice(1)) merged.splice(merged.indexOf(other), 1);
-    if (!joined[0]) merged.push(into);
+    if (!into) merged.push(c);
   }
   const unplaced: PersonRow[] = [];
   for (const c of without) {
@@ -87,6 +91,40 @@ function resolveOfficials(name: string, rows: PersonRow[]): PersonGroup[] {
     out.push({ name, role, mentionIds: unplaced.map((r) => r.mentionId) });
   }
   return out;
+}
+
+function absorb(into: Cluster, other: Cluster): void {
+  into.rows.push(...other.rows);
+  for (const p of other.places) into.places.add(p);
+  for (const a of other.articles) into.articles.add(a);
+}
+
+/** How many organisations two clusters' posts name in common. */
+function shared(a: Cluster, b: Cluster): number {
+  const orgs = new Set(a.rows.flatMap((r) => r.posts.map((p) => p.org)));
+  return new Set(b.rows.flatMap((r) => r.posts.map((p) => p.org).filter((o) => orgs.has(o)))).size;
+}
+
+/** Do two clusters give posts, on one day, that one person cannot hold at once? */
+function conflict(a: Cluster, b: Cluster): boolean {
+  for (const r of a.rows) {
+    for (const s of b.rows) {
+      if (!r.date || r.date !== s.date) continue;
+      for (const p of r.posts) for (const q of s.posts) if (p.kind !== 'ended' && q.kind !== 'ended' && exclusive(p, q)) return true;
+    }
+  }
+  return false;
+}
+
+const rank = (title: string) => title.replace(/^(?:常务)?副/u, '').replace(/(?<=.)(?:常务)?副(?=[^副]+$)/u, '');
+const body = (org: string) => (/人大常委会$/u.test(org) ? 'congress' : /(?:政府|局)$/u.test(org) ? 'government' : /法院$/u.test(org) ? 'court' : /检察院$/u.test(org) ? 'procuratorate' : null);
+
+/** 区长 and 副区长 of one body; posts in two bodies no one serves in at once (government, congress, courts). */
+function exclusive(p: PersonRow['posts'][number], q: PersonRow['posts'][number]): boolean {
+  if (!p.org || !q.org) return false;
+  if (p.org === q.org) return p.title !== q.title && rank(p.title) === rank(q.title);
+  const [x, y] = [body(p.org), body(q.org)];
+  return x !== null && y !== null && x !== y;
 }
 
 function nearest(clusters: Cluster[], date: string | null): Cluster | undefined {

@@ -10,8 +10,11 @@ export interface PostSpan {
   title: string;
   org: string | null;
   kind: string;
+  /** First and last edition giving the post as held (null when the archive only reports it ending). */
   first_seen: string | null;
   last_seen: string | null;
+  /** Latest edition reporting the post ended (不再担任, 免去, 辞去), or null. */
+  ended: string | null;
   /** Ids of the articles that give the post, oldest edition first. */
   articles: number[];
 }
@@ -181,7 +184,7 @@ function queries(db: Database.Database) {
       WHERE e.type = 'person' GROUP BY e.id ORDER BY COUNT(DISTINCT m.article_id) DESC, MIN(m.id)`),
     entity: db.prepare('SELECT id, name, role FROM entities WHERE id = ? AND type = ?'),
     entitiesNamed: db.prepare('SELECT id, name, role FROM entities WHERE type = ? AND name = ? ORDER BY id'),
-    posts: db.prepare(`SELECT title, org, kind, first_seen, last_seen, articles FROM person_posts WHERE person_id = ? ORDER BY first_seen, title`),
+    posts: db.prepare(`SELECT title, org, kind, first_seen, last_seen, ended, articles FROM person_posts WHERE person_id = ? ORDER BY COALESCE(first_seen, ended), title`),
     personSpan: db.prepare(`SELECT MIN(ed.date) AS first_seen, MAX(ed.date) AS last_seen, json_group_array(DISTINCT m.article_id) AS articles
       FROM mentions m JOIN articles a ON a.id = m.article_id JOIN pages pg ON pg.id = a.page_id JOIN editions ed ON ed.id = pg.edition_id
       WHERE m.entity_id = ?`),

@@ -43,7 +43,7 @@ CREATE TABLE posts (
   title      TEXT NOT NULL,           -- the post, home district dropped: 区委书记, 复旦大学党委书记
   printed    TEXT NOT NULL,           -- as printed (simplified): 徐汇区委书记
   org        TEXT,                    -- the body it belongs to: 徐汇区委, 复旦大学
-  kind       TEXT NOT NULL,           -- post, honorific (院士), acting (代理区长)
+  kind       TEXT NOT NULL,           -- post, honorific (院士), acting (代理区长), ended (不再担任: version 2)
   UNIQUE (mention_id, seq)
 );
 CREATE INDEX posts_by_title ON posts (title);
@@ -117,4 +117,26 @@ JOIN pages pg ON pg.id = a.page_id
 JOIN editions ed ON ed.id = pg.edition_id;
 `;
 
-export const knowledgeMigrations: readonly string[] = [version1];
+// Posts can end (kind 'ended': 不再担任, 免去, 辞去): first_seen/last_seen are the editions that give the post
+// as held, ended the latest edition that reports it ended (later than last_seen unless held again since).
+const version2 = `
+DROP VIEW person_posts;
+CREATE VIEW person_posts AS
+SELECT e.id AS person_id, e.name, p.title,
+       COALESCE(MAX(CASE WHEN p.kind <> 'ended' THEN p.org END), MAX(p.org)) AS org,
+       COALESCE(MAX(CASE WHEN p.kind <> 'ended' THEN p.kind END), 'ended') AS kind,
+       MIN(CASE WHEN p.kind <> 'ended' THEN ed.date END) AS first_seen,
+       MAX(CASE WHEN p.kind <> 'ended' THEN ed.date END) AS last_seen,
+       MAX(CASE WHEN p.kind = 'ended' THEN ed.date END) AS ended,
+       COUNT(DISTINCT m.article_id) AS article_count,
+       json_group_array(DISTINCT m.article_id) AS articles
+FROM entities e
+JOIN mentions m ON m.entity_id = e.id
+JOIN posts p ON p.mention_id = m.id
+JOIN articles a ON a.id = m.article_id
+JOIN pages pg ON pg.id = a.page_id
+JOIN editions ed ON ed.id = pg.edition_id
+GROUP BY e.id, p.title;
+`;
+
+export const knowledgeMigrations: readonly string[] = [version1, version2];

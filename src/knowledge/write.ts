@@ -67,7 +67,7 @@ function knowledgeWriter(db: Database.Database) {
     @start, @end, @text_start, @text_end, @sentence_start, @sentence_end)`);
   const printedOf = db.prepare('SELECT substr(p.text, ? + 1, ? - ?) FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?').pluck();
   const personRows = db.prepare(`SELECT m.id AS mentionId, m.article_id AS articleId, m.name, m.role, ed.date,
-      (SELECT json_group_array(org) FROM (SELECT org FROM posts WHERE mention_id = m.id ORDER BY seq)) AS orgs
+      (SELECT json_group_array(json_object('title', title, 'org', org, 'kind', kind)) FROM (SELECT * FROM posts WHERE mention_id = m.id ORDER BY seq)) AS posts
     FROM mentions m JOIN articles a ON a.id = m.article_id JOIN pages pg ON pg.id = a.page_id JOIN editions ed ON ed.id = pg.edition_id
     WHERE m.type = 'person' AND m.name = ?`);
   const entityOf = db.prepare('SELECT entity_id FROM mentions WHERE id = ?').pluck();
@@ -129,7 +129,7 @@ function knowledgeWriter(db: Database.Database) {
     /** Resolve the names touched: people by name and compatible posts, organisations and places by name. */
     resolve(touched: Touched) {
       for (const name of touched.person) {
-        const rows = (personRows.all(name) as (Omit<PersonRow, 'orgs'> & { orgs: string })[]).map((r) => ({ ...r, orgs: JSON.parse(r.orgs) as (string | null)[] }));
+        const rows = (personRows.all(name) as (Omit<PersonRow, 'posts'> & { posts: string })[]).map((r) => ({ ...r, posts: JSON.parse(r.posts) as PersonRow['posts'] }));
         const used = new Set<number>();
         for (const group of resolvePeople(rows)) {
           // Keep the id most of the group already had, so links to a person survive re-resolution.
