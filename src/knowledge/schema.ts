@@ -3,6 +3,15 @@
 // raw offsets into pages.text; text_start/text_end are the same span in articles.text (NULL for a byline).
 // Try: SELECT * FROM person_posts WHERE name = '曹立强';
 
+// Each post of each person with the edition that gives it (both versions of the person_posts view).
+const personPostsFrom = `FROM entities e
+JOIN mentions m ON m.entity_id = e.id
+JOIN posts p ON p.mention_id = m.id
+JOIN articles a ON a.id = m.article_id
+JOIN pages pg ON pg.id = a.page_id
+JOIN editions ed ON ed.id = pg.edition_id
+GROUP BY e.id, p.title;`;
+
 const version1 = `
 -- A person, organisation or place, resolved across articles and editions: one row per one in the world,
 -- as far as the archive can tell. Homonyms with unrelated posts get separate rows.
@@ -98,13 +107,7 @@ SELECT e.id AS person_id, e.name, p.title, p.org, p.kind,
        MIN(ed.date) AS first_seen, MAX(ed.date) AS last_seen,
        COUNT(DISTINCT m.article_id) AS article_count,
        json_group_array(DISTINCT m.article_id) AS articles
-FROM entities e
-JOIN mentions m ON m.entity_id = e.id
-JOIN posts p ON p.mention_id = m.id
-JOIN articles a ON a.id = m.article_id
-JOIN pages pg ON pg.id = a.page_id
-JOIN editions ed ON ed.id = pg.edition_id
-GROUP BY e.id, p.title;
+${personPostsFrom}
 
 -- Figures with their article's edition, as \`baoku figures\` lists them.
 CREATE VIEW figure_export AS
@@ -130,13 +133,7 @@ SELECT e.id AS person_id, e.name, p.title,
        MAX(CASE WHEN p.kind = 'ended' THEN ed.date END) AS ended,
        COUNT(DISTINCT m.article_id) AS article_count,
        json_group_array(DISTINCT m.article_id) AS articles
-FROM entities e
-JOIN mentions m ON m.entity_id = e.id
-JOIN posts p ON p.mention_id = m.id
-JOIN articles a ON a.id = m.article_id
-JOIN pages pg ON pg.id = a.page_id
-JOIN editions ed ON ed.id = pg.edition_id
-GROUP BY e.id, p.title;
+${personPostsFrom}
 `;
 
 export const knowledgeMigrations: readonly string[] = [version1, version2];
