@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseBio, parseCluener, spansOf } from './corpus.js';
+import { WordMatcher } from './matcher.js';
 import { decodeModel, encodeModel } from './model-file.js';
 import { specialise, tagText, trainPerceptron } from './perceptron.js';
 import { scoreSpans } from './score.js';
@@ -37,6 +38,16 @@ describe('scoreSpans', () => {
   it('should count exact span and type matches only', () => {
     const s = scoreSpans([{ gold: [{ type: 'PER', start: 0, end: 2 }, { type: 'LOC', start: 3, end: 5 }], predicted: [{ type: 'PER', start: 0, end: 2 }, { type: 'LOC', start: 3, end: 4 }] }]);
     assert.deepEqual([s.PER.f1, s.LOC.precision, s.overall.precision, s.overall.recall], [1, 0, 0.5, 0.5]);
+  });
+});
+
+describe('WordMatcher', () => {
+  it('should find every listed word at every position, with its value', () => {
+    const m = new WordMatcher(['委员会', '委员', '会', '区长'], (w) => w.length);
+    const found: [string, number][] = [];
+    const text = '区委员会副区长';
+    m.scan(text, (s, e, v) => found.push([text.slice(s, e), v]));
+    assert.deepEqual(found, [['委员', 2], ['委员会', 3], ['会', 1], ['区长', 2]]);
   });
 });
 

@@ -1,13 +1,16 @@
 // A character-level sequence tagger: a structured averaged perceptron over BIO tags with Viterbi decoding
-// (Collins 2002). Small, deterministic (seeded shuffle), fast enough to train in a minute on the shared data
-// and to tag at ingest speed. Tags: O, B-/I- PER, LOC, ORG; I-X may only follow B-X or I-X.
+// (Collins 2002). Small, deterministic (seeded shuffle), fast enough to train in a minute or two on the shared
+// data and to tag at ingest speed. Tags: O, B-/I- PER, LOC, ORG; I-X may only follow B-X or I-X.
 import { NER_TYPES, spansOf, tagsOf, type NerSentence, type NerSpan } from './corpus.js';
-import { DOMAINS, sentenceFeatures } from './features.js';
-import { KeyTable, type FeatureIndex } from './key-table.js';
+import { BUCKET_BITS, DOMAINS, domainBucket, sentenceFeatures, SLOTS } from './features.js';
 import { seededRandom } from '../../text/random.js';
 
 export const TAGS: readonly string[] = ['O', ...NER_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
 const T = TAGS.length;
+/** Each feature's weights take 8 slots (7 tags and one unused): a row is 8 or 16 bytes, never across a cache line. */
+export const STRIDE = 8;
+if (T > STRIDE) throw new Error('emissions() reads 7 tags a row');
+const ROWS = 2 ** BUCKET_BITS;
 const TAG_INDEX = new Map(TAGS.map((t, i) => [t, i]));
 /** allowed[a * T + b]: may tag b follow tag a (a = T is the sentence start)? */
 const allowed = new Uint8Array((T + 1) * T);
@@ -20,28 +23,40 @@ for (let a = 0; a <= T; a++) {
 }
 
 export interface NerModel {
-  /** Feature key (features.ts) → row of `weights`. */
-  features: FeatureIndex;
-  /** features.size × T emission weights. */
-  weights: Float32Array;
+  /** ROWS × STRIDE emission weights, one row per hashed feature (features.ts); row 0 (no feature) is all 0. */
+  weights: Float32Array | Int8Array;
+  /** What one unit of `weights` is worth (quantised models store small integers). */
+  scale: number;
   /** (T + 1) × T transition weights; row T is the sentence start. */
   transitions: Float32Array;
   /** Set when the model was specialised to one convention: its rows already add that convention's weights. */
   domain?: string;
 }
 
-/** The model for one convention only: each shared feature's row plus that convention's copy, half the lookups. */
+/**
+ * The model for one convention only: each row plus that convention's copy of it, half the lookups. A quantised
+ * model stays int8 (the sums are quantised again, with their own scale), so the table stays small in cache.
+ */
 export function specialise(model: NerModel, domain: string): NerModel {
-  const d = domainId(domain) * 64 * 2 ** 40;
-  const table = new KeyTable(model.features.size);
-  const rows: number[] = [];
-  for (const [key, row] of model.features.entries()) {
-    if (key >= 64 * 2 ** 40) continue; // a convention's copy: folded into its shared feature below
-    const own = d > 0 ? model.features.get(key + d) : undefined;
-    table.set(key, rows.length / T);
-    for (let t = 0; t < T; t++) rows.push(model.weights[row * T + t]! + (own === undefined ? 0 : model.weights[own * T + t]!));
+  const d = domainId(domain);
+  const w = model.weights;
+  const sum = new Float32Array(w.length);
+  let max = 0;
+  for (let row = 1; row < ROWS; row++) {
+    const at = row * STRIDE;
+    const own = d > 0 ? domainBucket(row, d) * STRIDE : 0; // row 0 is all 0
+    for (let t = 0; t < T; t++) {
+      const x = w[at + t]! + w[own + t]!;
+      sum[at + t] = x;
+      if (x > max) max = x;
+      else if (-x > max) max = -x;
+    }
   }
-  return { features: table, weights: Float32Array.from(rows), transitions: model.transitions, domain };
+  if (w instanceof Float32Array) return { weights: sum, scale: model.scale, transitions: model.transitions, domain };
+  const requantise = max / 127 || 1;
+  const out = new Int8Array(w.length);
+  for (let k = 0; k < sum.length; k++) out[k] = Math.round(sum[k]! / requantise);
+  return { weights: out, scale: model.scale * requantise, transitions: model.transitions, domain };
 }
 
 export interface TrainOptions {
@@ -55,16 +70,27 @@ export interface TrainOptions {
 
 export function trainPerceptron(sentences: readonly NerSentence[], options: TrainOptions = {}): NerModel {
   const { epochs = 8, minCount = 2, seed = 1, onEpoch } = options;
-  const counts = new Map<number, number>();
-  const featured = sentences.map((s) => ({ feats: sentenceFeatures(s.text, domainId(s.domain)), gold: tagsOf(s).map((t) => TAG_INDEX.get(t)!) }));
-  for (const { feats } of featured) for (const list of feats) for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const features = new Map<number, number>();
-  for (const [f, n] of counts) if (n >= minCount) features.set(f, features.size);
-  counts.clear();
-  const data = featured.map(({ feats, gold }) => ({ ids: feats.map((list) => Int32Array.from(list.map((f) => features.get(f) ?? -1).filter((id) => id >= 0))), gold }));
+  // Each character's rows: its shared features, then (for a sentence with a convention) that convention's copies.
+  const data = sentences.map((s) => {
+    const shared = sentenceFeatures(s.text);
+    const d = domainId(s.domain);
+    const ids = new Int32Array(shared.length * (d > 0 ? 2 : 1));
+    const width = d > 0 ? 2 * SLOTS : SLOTS;
+    for (let i = 0; i < s.text.length; i++) {
+      for (let k = 0; k < SLOTS; k++) {
+        const row = shared[i * SLOTS + k]!;
+        ids[i * width + k] = row;
+        if (d > 0) ids[i * width + SLOTS + k] = row ? domainBucket(row, d) : 0;
+      }
+    }
+    return { ids, width, gold: tagsOf(s).map((t) => TAG_INDEX.get(t)!) };
+  });
+  const counts = new Uint32Array(ROWS);
+  for (const { ids } of data) for (const row of ids) counts[row]!++;
+  for (const { ids } of data) for (let k = 0; k < ids.length; k++) if (counts[ids[k]!]! < minCount) ids[k] = 0;
 
-  const weights = new Float64Array(features.size * T);
-  const acc = new Float64Array(features.size * T);
+  const weights = new Float64Array(ROWS * STRIDE);
+  const acc = new Float64Array(ROWS * STRIDE);
   const transitions = new Float64Array((T + 1) * T);
   const transAcc = new Float64Array((T + 1) * T);
   let step = 1;
@@ -77,8 +103,8 @@ export function trainPerceptron(sentences: readonly NerSentence[], options: Trai
     }
     let mistakes = 0;
     for (const k of order) {
-      const { ids, gold } = data[k]!;
-      const predicted = viterbi(emissions(ids, weights), transitions);
+      const { ids, width, gold } = data[k]!;
+      const predicted = viterbi(emissions(ids, width, gold.length, weights, 1), transitions);
       let wrong = false;
       for (let i = 0; i < gold.length; i++) {
         const g = gold[i]!;
@@ -87,11 +113,13 @@ export function trainPerceptron(sentences: readonly NerSentence[], options: Trai
         const pPrev = i === 0 ? T : predicted[i - 1]!;
         if (g !== p) {
           wrong = true;
-          for (const f of ids[i]!) {
-            weights[f * T + g]! += 1;
-            acc[f * T + g]! += step;
-            weights[f * T + p]! -= 1;
-            acc[f * T + p]! -= step;
+          for (let s = i * width; s < (i + 1) * width; s++) {
+            const row = ids[s]!;
+            if (row === 0) continue;
+            weights[row * STRIDE + g]! += 1;
+            acc[row * STRIDE + g]! += step;
+            weights[row * STRIDE + p]! -= 1;
+            acc[row * STRIDE + p]! -= step;
           }
         }
         if (g !== p || gPrev !== pPrev) {
@@ -108,7 +136,7 @@ export function trainPerceptron(sentences: readonly NerSentence[], options: Trai
   }
   // Averaged weights: w − acc / step (the lazy form of averaging every step's weights).
   const average = (w: Float64Array, a: Float64Array) => Float32Array.from(w, (x, i) => x - a[i]! / step);
-  return { features, weights: average(weights, acc), transitions: average(transitions, transAcc) };
+  return { weights: average(weights, acc), scale: 1, transitions: average(transitions, transAcc) };
 }
 
 /**
@@ -124,29 +152,54 @@ function domainId(domain: string | undefined): number {
 export function tagText(model: NerModel, text: string, domain: string | undefined = 'news'): NerSpan[] {
   if (text.length === 0) return [];
   if (model.domain !== undefined && model.domain !== domain) throw new Error(`this model reads ${model.domain}, not ${domain}`);
-  const feats = sentenceFeatures(text, model.domain !== undefined ? 0 : domainId(domain));
-  const emit = new Float64Array(feats.length * T);
-  for (let i = 0; i < feats.length; i++) {
-    for (const key of feats[i]!) {
-      const row = model.features.get(key);
-      if (row === undefined) continue;
-      for (let t = 0; t < T; t++) emit[i * T + t]! += model.weights[row * T + t]!;
+  let ids = sentenceFeatures(text);
+  let width = SLOTS;
+  const d = model.domain === undefined ? domainId(domain) : 0;
+  if (d > 0) {
+    // A general model: each feature's shared row and its convention's row.
+    const both = new Int32Array(ids.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      for (let k = 0; k < SLOTS; k++) {
+        const row = ids[i * SLOTS + k]!;
+        both[i * 2 * SLOTS + k] = row;
+        both[i * 2 * SLOTS + SLOTS + k] = row ? domainBucket(row, d) : 0;
+      }
     }
+    [ids, width] = [both, 2 * SLOTS];
   }
-  return spansOf(viterbi(emit, model.transitions).map((t) => TAGS[t]!));
+  const tags = viterbi(emissions(ids, width, text.length, model.weights, model.scale), model.transitions);
+  return spansOf(tags.map((t) => TAGS[t]!));
 }
 
-function emissions(ids: readonly ArrayLike<number>[], weights: ArrayLike<number>): Float64Array {
-  const emit = new Float64Array(ids.length * T);
-  for (let i = 0; i < ids.length; i++) {
-    const list = ids[i]!;
-    for (let k = 0; k < list.length; k++) {
-      const base = list[k]! * T;
-      for (let t = 0; t < T; t++) emit[i * T + t]! += weights[base + t]!;
+function emissions(ids: Int32Array, width: number, n: number, weights: ArrayLike<number>, scale: number): Float64Array {
+  const emit = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0; // prettier-ignore
+    for (let s = i * width; s < (i + 1) * width; s++) {
+      const base = ids[s]! * STRIDE;
+      if (base === 0) continue;
+      e0 += weights[base]!;
+      e1 += weights[base + 1]!;
+      e2 += weights[base + 2]!;
+      e3 += weights[base + 3]!;
+      e4 += weights[base + 4]!;
+      e5 += weights[base + 5]!;
+      e6 += weights[base + 6]!;
     }
+    const o = i * T;
+    emit[o] = e0 * scale;
+    emit[o + 1] = e1 * scale;
+    emit[o + 2] = e2 * scale;
+    emit[o + 3] = e3 * scale;
+    emit[o + 4] = e4 * scale;
+    emit[o + 5] = e5 * scale;
+    emit[o + 6] = e6 * scale;
   }
   return emit;
 }
+
+/** For each tag, the tags that may come before it (I-X only after B-X or I-X). */
+const PREVIOUS: Int8Array[] = TAGS.map((_, b) => Int8Array.from(TAGS.keys()).filter((a) => allowed[a * T + b]));
 
 /** The best tag sequence under the transition constraints, given per-character tag scores. */
 function viterbi(emit: Float64Array, transitions: ArrayLike<number>): number[] {
@@ -154,18 +207,20 @@ function viterbi(emit: Float64Array, transitions: ArrayLike<number>): number[] {
   if (n === 0) return [];
   const score = new Float64Array(n * T);
   const back = new Int8Array(n * T);
-  for (let i = 0; i < n; i++) {
+  for (let t = 0; t < T; t++) score[t] = allowed[T * T + t] ? emit[t]! + transitions[T * T + t]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const before = (i - 1) * T;
     for (let t = 0; t < T; t++) {
-      if (i === 0) {
-        score[t] = allowed[T * T + t] ? emit[t]! + transitions[T * T + t]! : -Infinity;
-        continue;
-      }
+      const previous = PREVIOUS[t]!;
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!allowed[p * T + t]) continue;
-        const s = score[(i - 1) * T + p]! + transitions[p * T + t]!;
-        if (s > best) [best, arg] = [s, p];
+      for (let k = 0; k < previous.length; k++) {
+        const p = previous[k]!;
+        const s = score[before + p]! + transitions[p * T + t]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
       }
       score[i * T + t] = best + emit[i * T + t]!;
       back[i * T + t] = arg;
