@@ -31,4 +31,8 @@ describe('findDates', () => {
   it('should not read counts as dates', () => {
     assert.deepEqual(findDates('新增17个集团，仅用38天，完成2100余户', '2024-01-01'), []);
   });
+  it('should read 当年 as the year the article last named', () => {
+    const found = findDates('2019年春天，园区还是一片农田。当年8月，首批企业入驻。', '2025-03-10');
+    assert.deepEqual(found.map((d) => [d.iso, d.precision]), [['2019', 'year'], ['2019-08', 'month']]);
+  });
 });

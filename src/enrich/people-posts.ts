@@ -132,7 +132,8 @@ function printedOrgs(chain: string, offset: number): FoundName[] {
     const length = piece.startsWith(org, lead) ? org.length : Math.min(org.length, piece.length - lead - (title?.length ?? 0));
     // 云溪区区长: the district is a place; the body (区政府) is not printed.
     const districtOnly = /^[\u4e00-\u9fff]{2,3}区$/u.test(org) && title !== undefined && title in DISTRICT_TITLES;
-    if (org.length >= 2 && !districtOnly) out.push({ from: at + lead, to: at + lead + length, name: org });
+    // 图灵奖得主: an award, not a body.
+    if (org.length >= 2 && !districtOnly && title !== '得主') out.push({ from: at + lead, to: at + lead + length, name: org });
     at += piece.length;
   }
   return out;

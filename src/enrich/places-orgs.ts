@@ -1,6 +1,6 @@
-// Organisations and places the register names by their endings: 复旦大学, 上海国有资产投资有限公司, 区投促办;
-// 徐汇区, 枫林街道, 华泾镇, 衡山路. A name starts where a list item starts (after punctuation or 与/和/在);
-// the learned model (ner-model.ts) finds the ones with no telling ending.
+// Organisations the register names by their endings (复旦大学, 上海国有资产投资有限公司, 区投促办) or lists
+// (云启智能、澜舟生物等18家企业). A name starts where a list item starts (after punctuation or 与/和/在);
+// the learned model (ner/) finds the ones with no telling ending. Places are in places.ts.
 import { segment, tagWords } from '../text/segment.js';
 import type { FoundName } from './people-posts.js';
 
@@ -13,35 +13,19 @@ const DISTRICT_BODY = '区委(?:办|[\\u4e00-\\u9fff]{2,4}?部(?!门|长|署)|�
 
 /** Characters that make 区 the end of another word (社区, 园区, 校区 …) when they stand before it. */
 const AREA_WORD_HEADS = '社园校小片街景市辖城郊山新地展厂矿林营';
-const PLACE_SUFFIX = '街道|镇|新村|村|路|弄|公园';
-const PLACE_RE = new RegExp(`${START}([${H}]{2,4}?(?:${PLACE_SUFFIX}))(?=[^${H}（]|[和与及的等]|路口|$)`, 'gu');
-/** Places no ending gives away, as a small gazetteer. */
-const GAZETTEER = ['上海市', '上海', '北京市', '北京', '长三角', '浦东', '中国', '荷兰', '法国', '欧洲', '黄浦江', '江南'];
-const NOT_PLACE = /^(道路|马路|思路|新路|出路|线路|一路|全村|乡村|城镇|小镇|美丽|特色|口袋|个)|街镇$/u;
 
 export function findOrgs(text: string, district: string | null): FoundName[] {
   const out: FoundName[] = [];
   for (const m of text.matchAll(ORG_RE)) {
     const head = leadLength(m[1]!);
     const name = m[1]!.slice(head);
+    if (/^[个家所]/u.test(m[1]!) && /\d$/u.test(text.slice(0, m.index))) continue; // 5个学前教育集团: things counted, not a name
     if (name.length >= 4 && (!GENERIC_SUFFIX.test(name) || properNoun(name))) out.push({ from: m.index + head, to: m.index + m[1]!.length, name });
   }
   out.push(...listedOrgs(text));
   // The district's bodies are names of their own wherever they stand, but not inside 社区委员会 or 园区政府.
   const bodies = new RegExp(`(?<![${AREA_WORD_HEADS}])((?:中共)?(?:${district ?? '(?!)'})?(?:${DISTRICT_BODY}))`, 'gu');
   for (const m of text.matchAll(bodies)) out.push({ from: m.index, to: m.index + m[1]!.length, name: m[1]! });
-  return dropOverlaps(out);
-}
-
-export function findPlaces(text: string, district: string | null): FoundName[] {
-  const out: FoundName[] = [];
-  for (const m of text.matchAll(PLACE_RE)) if (!NOT_PLACE.test(m[1]!)) out.push({ from: m.index, to: m.index + m[1]!.length, name: m[1]! });
-  const districts = new RegExp(`(?:${GAZETTEER.join('|')}|[${H}]{2}区)(?!委|政府|人民政府|人大|政协)`, 'gu');
-  for (const m of text.matchAll(districts)) {
-    const name = m[0];
-    if (name.endsWith('区') && name.slice(0, 2) !== district && !KNOWN_DISTRICTS.has(name)) continue;
-    out.push({ from: m.index, to: m.index + name.length, name });
-  }
   return dropOverlaps(out);
 }
 
@@ -71,9 +55,9 @@ function listedOrgs(text: string): FoundName[] {
 }
 
 /** Words a matched run may start with that are not part of the name (与复旦大学, 比如支持浦芯研究院). */
-const LEAD_WORDS = new Set(['与', '及', '以及', '在', '向', '由', '对', '为', '是', '的', '了', '并', '将', '等', '就', '从', '到', '个', '比如', '支持', '相继', '引入', '分别', '分别为', '激发', '建设', '筹措', '共建', '成立', '设立', '推动', '加快', '牵手', '携手', '依托', '发挥', '通过', '联合', '合作', '还', '也', '已', '新', '来自', '位于']);
+const LEAD_WORDS = new Set(['引进', '与', '及', '以及', '在', '向', '由', '对', '为', '是', '的', '了', '并', '将', '等', '就', '从', '到', '个', '比如', '支持', '相继', '引入', '分别', '分别为', '激发', '建设', '筹措', '共建', '成立', '设立', '推动', '加快', '牵手', '携手', '依托', '发挥', '通过', '联合', '合作', '还', '也', '已', '新', '来自', '位于']);
 
-function leadLength(run: string): number {
+export function leadLength(run: string): number {
   let cut = 0;
   let at = 0;
   const words = segment(run);
@@ -83,9 +67,6 @@ function leadLength(run: string): number {
   }
   return cut;
 }
-
-/** Shanghai's districts, which the papers name most; other districts need the model. */
-const KNOWN_DISTRICTS = new Set(['黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区', '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区']);
 
 /** Longest first, then earliest: overlapping finds keep the longer name. */
 export function dropOverlaps<T extends { from: number; to: number }>(items: T[]): T[] {
