@@ -19,7 +19,7 @@ const allowed: Record<string, string[]> = {
   write: ['model'],
   knowledge: ['model', 'text', 'enrich', 'store'],
   'pipeline.ts': ['model', 'text', 'read', 'repair', 'layout', 'enrich', 'store'],
-  'archive.ts': ['model', 'pipeline.ts', 'layout', 'store'],
+  'archive.ts': ['model', 'pipeline.ts', 'layout', 'repair', 'store'],
   serve: ['model', 'store', 'search', 'knowledge', 'archive.ts'],
   cli: ['model', 'text', 'read', 'store', 'search', 'write', 'enrich', 'knowledge', 'pipeline.ts', 'archive.ts', 'serve'],
 };

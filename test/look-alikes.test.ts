@@ -3,8 +3,11 @@
 // else is changed.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { archiveSpellings, ingestPage } from '../src/archive.js';
+import { openSqliteStore } from '../src/store/index.js';
 import { processPage, type PipelineOptions } from '../src/pipeline.js';
 import { archiveLexicon } from '../src/repair/index.js';
 import type { Edit } from '../src/model/index.js';
@@ -34,6 +37,33 @@ describe('look-alike misprints in the seed pages', () => {
     const archive = archiveLexicon([seedText(0)]);
     const edits = misprints(run(seedText(2), { repair: { archive } }).edits).filter((e) => e.rule === 'repair/archive-spelling');
     assert.deepEqual(edits.map((e) => [e.before, e.after, e.status, seedText(2).slice(e.start, e.start + 4)]), [['财', '阶', 'suggested', '财跃星辰']]);
+  });
+});
+
+describe('the archive\'s own spellings at ingest', () => {
+  const spellingFixes = (store: ReturnType<typeof openSqliteStore>, n: number) => {
+    const id = ingestPage(store, { bytes: Buffer.from(seedText(n)), sourceFile: seedFiles[n]! }).pageId;
+    return store.page(id)!.page.edits.filter((e) => e.rule === 'repair/archive-spelling').map((e) => `${e.before}→${e.after}`);
+  };
+  it('should suggest 阶跃星辰 on page 002 ingested after page 000, not before it, and leave a re-ingest unchanged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-spellings-'));
+    try {
+      const first = openSqliteStore(join(dir, 'a.db'));
+      assert.deepEqual(spellingFixes(first, 2), []);
+      first.close();
+      const store = openSqliteStore(join(dir, 'b.db'));
+      assert.deepEqual([spellingFixes(store, 0), spellingFixes(store, 2)], [[], ['财→阶']]);
+      const again = ingestPage(store, { bytes: Buffer.from(seedText(2)), sourceFile: seedFiles[2]! });
+      assert.equal(again.status, 'unchanged');
+      store.close();
+      // A later process builds the same spellings from what is stored.
+      const reopened = openSqliteStore(join(dir, 'b.db'));
+      const terms = archiveSpellings(reopened).terms;
+      assert.deepEqual([terms.get('阶跃星辰'), terms.get('财跃星辰')], [archiveLexicon([seedText(0)]).terms.get('阶跃星辰'), 1]);
+      reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -3,10 +3,10 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import { BaokuError, InputError, type Encoding } from '../model/index.js';
-import { ingestFile, type IngestReport } from '../archive.js';
+import { archiveSpellings, ingestFile, type IngestReport } from '../archive.js';
 import { openSqliteStore } from '../store/index.js';
 import { attachSearchIndex } from '../search/index.js';
-import { attachKnowledge } from '../knowledge/index.js';
+import { attachKnowledge, knowledgeReader } from '../knowledge/index.js';
 import { args, dbPath, intOption, UsageError } from './args.js';
 import { pageFiles } from './files.js';
 import { sniffFormat } from '../read/index.js';
@@ -45,6 +45,12 @@ export async function ingest(argv: string[], out = process.stdout, err = process
   const store = openSqliteStore(dbPath(values.db));
   attachSearchIndex(store);
   attachKnowledge(store);
+  // Repair reads the archive's own spellings: its stored text and the names the knowledge layer resolved.
+  const known = knowledgeReader(store);
+  archiveSpellings(store, [
+    ...known.entities('org').map((e) => [e.name, e.articles] as const),
+    ...known.people({ role: 'all' }).map((p) => [p.name, p.articles.length] as const),
+  ]);
   const bar = progress(files.length);
   const reports: IngestReport[] = [];
   let failed = 0;

@@ -18,8 +18,6 @@ export interface SpellingOptions {
   minCount?: number;
   /** A variant printed at most this often may be a misprint of it. */
   maxVariant?: number;
-  /** Shortest term compared (shorter ones differ by one character from too many words). */
-  minLength?: number;
   /** How much better (nats) the model must read the term than the variant: 区委书记 and 党委书记 are both right. */
   margin?: number;
 }
@@ -32,26 +30,33 @@ function termScore(term: string): number {
 }
 
 const MIN_TERM = 2;
+/** Shortest term compared with the page's runs (shorter ones differ by one character from too many words). */
+const MIN_COMPARED = 4;
 const MAX_TERM = 8;
+
+/** Maximal runs of Han characters in text[from, to): [start, end) pairs. */
+function* hanRuns(text: string): Generator<[number, number]> {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const han = i < text.length && isHan(text[i]);
+    if (han && start < 0) start = i;
+    if (han || start < 0) continue;
+    yield [start, i];
+    start = -1;
+  }
+}
 
 /**
  * Collect the lexicon from archive text: Han runs of 2–8 characters standing alone between delimiters —
- * list items (稀宇科技、阶跃星辰、…), names between spaces, short headings — counted over all texts.
+ * list items (稀宇科技、阶跃星辰、…), names between spaces, short headings — counted over all texts. Pass `terms`
+ * to count into an existing lexicon's map (an archive growing page by page).
  */
-export function archiveLexicon(texts: Iterable<string>): ArchiveLexicon {
-  const terms = new Map<string, number>();
+export function archiveLexicon(texts: Iterable<string>, terms = new Map<string, number>()): ArchiveLexicon & { terms: Map<string, number> } {
   for (const text of texts) {
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      const han = i < text.length && isHan(text[i]);
-      if (han && start < 0) start = i;
-      if (han || start < 0) continue;
-      const len = i - start;
-      if (len >= MIN_TERM && len <= MAX_TERM) {
-        const t = text.slice(start, i);
-        terms.set(t, (terms.get(t) ?? 0) + 1);
-      }
-      start = -1;
+    for (const [start, end] of hanRuns(text)) {
+      if (end - start < MIN_TERM || end - start > MAX_TERM) continue;
+      const t = text.slice(start, end);
+      terms.set(t, (terms.get(t) ?? 0) + 1);
     }
   }
   return { terms };
@@ -60,11 +65,39 @@ export function archiveLexicon(texts: Iterable<string>): ArchiveLexicon {
 /** Is position `at` of `text` inside an occurrence of a known term? Known spellings are not re-read. */
 export function knownSpans(text: string, lexicon: ArchiveLexicon, minCount = 2): Uint8Array {
   const mask = new Uint8Array(text.length);
-  for (const [term, n] of lexicon.terms) {
-    if (n < minCount) continue;
-    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) mask.fill(1, at, at + term.length);
+  // Substrings of Han runs looked up one by one: the cost follows the page, not the archive's size.
+  for (const [start, end] of hanRuns(text)) {
+    for (let a = start; a < end - 1; a++) {
+      for (let b = a + MIN_TERM; b <= Math.min(end, a + MAX_TERM); b++) {
+        if ((lexicon.terms.get(text.slice(a, b)) ?? 0) >= minCount) mask.fill(1, a, b);
+      }
+    }
   }
   return mask;
+}
+
+/**
+ * Terms by each half (length, which half, its text), so a run of a page finds the terms it differs from in one
+ * character without a scan of the archive. Kept per terms map and extended as the map grows (it only grows).
+ */
+const halvesOf = new WeakMap<ReadonlyMap<string, number>, { indexed: number; index: Map<string, string[]> }>();
+
+function termsByHalf(terms: ReadonlyMap<string, number>): Map<string, string[]> {
+  let h = halvesOf.get(terms);
+  if (!h) halvesOf.set(terms, (h = { indexed: 0, index: new Map() }));
+  if (h.indexed === terms.size) return h.index;
+  let k = 0;
+  for (const term of terms.keys()) {
+    if (k++ < h.indexed || term.length < MIN_COMPARED) continue;
+    const half = term.length >> 1;
+    for (const key of [`${term.length}<${term.slice(0, half)}`, `${term.length}>${term.slice(half)}`]) {
+      const list = h.index.get(key);
+      if (list) list.push(term);
+      else h.index.set(key, [term]);
+    }
+  }
+  h.indexed = terms.size;
+  return h.index;
 }
 
 /**
@@ -73,41 +106,37 @@ export function knownSpans(text: string, lexicon: ArchiveLexicon, minCount = 2):
  * otherwise suggested (财/阶 look alike only in a smudged scan, and the archive's counts are the evidence).
  */
 export function correctArchiveSpellings(raw: string, lexicon: ArchiveLexicon, options: SpellingOptions = {}): Edit[] {
-  const { minCount = 1, maxVariant = 0, minLength = 4, margin = 2 } = options;
+  const { minCount = 1, maxVariant = 0, margin = 2 } = options;
   const looksAlike = confusionMap(CONFUSION_SETS);
-  const found = new Map<number, Edit>();
-  for (const [term, n] of lexicon.terms) {
-    if (n < minCount || term.length < minLength) continue;
-    const half = term.length >> 1;
+  const index = termsByHalf(lexicon.terms);
+  const edits: Edit[] = [];
+  for (const [start, end] of hanRuns(raw)) {
+    const len = end - start;
+    if (len < MIN_COMPARED || len > MAX_TERM) continue;
+    const seen = raw.slice(start, end);
+    if ((lexicon.terms.get(seen) ?? 0) > maxVariant) continue;
     // One differing character leaves the first half or the second half of the term intact.
-    for (const [piece, offset] of [[term.slice(0, half), 0], [term.slice(half), half]] as const) {
-      for (let at = raw.indexOf(piece); at >= 0; at = raw.indexOf(piece, at + 1)) {
-        const start = at - offset;
-        // The variant stands alone like the term does (王志华 holds 王志 but is not a misprint of 王华).
-        if (start < 0 || start + term.length > raw.length || isHan(raw[start - 1]) || isHan(raw[start + term.length])) continue;
-        const seen = raw.slice(start, start + term.length);
-        if (seen === term || (lexicon.terms.get(seen) ?? 0) > maxVariant) continue;
-        let diff = -1;
-        for (let k = 0; k < term.length; k++) {
-          if (seen[k] === term[k]) continue;
-          if (diff >= 0 || !isHan(seen[k])) {
-            diff = -2;
-            break;
-          }
-          diff = k;
-        }
-        if (diff < 0 || found.has(start + diff) || termScore(term) - termScore(seen) < margin) continue;
-        const alike = looksAlike.get(seen[diff]!)?.includes(term[diff]!) ?? false;
-        found.set(
-          start + diff,
-          edit(raw, start + diff, start + diff + 1, term[diff]!, RULE, 'display', {
-            status: alike ? 'applied' : 'suggested',
-            confidence: Math.round((1 - 1 / (n + 1)) * (alike ? 1 : 0.8) * 1000) / 1000,
-            candidates: [term[diff]!],
-          }),
-        );
-      }
+    const half = len >> 1;
+    const terms = [...(index.get(`${len}<${seen.slice(0, half)}`) ?? []), ...(index.get(`${len}>${seen.slice(half)}`) ?? [])];
+    let best: { term: string; diff: number; n: number } | null = null;
+    for (const term of terms) {
+      const n = lexicon.terms.get(term)!;
+      if (n < minCount || (best && best.n >= n)) continue;
+      let diff = -1;
+      for (let k = 0; k < len && diff !== -2; k++) if (seen[k] !== term[k]) diff = diff >= 0 ? -2 : k;
+      if (diff < 0 || termScore(term) - termScore(seen) < margin) continue;
+      best = { term, diff, n };
     }
+    if (!best) continue;
+    const { term, diff, n } = best;
+    const alike = looksAlike.get(seen[diff]!)?.includes(term[diff]!) ?? false;
+    edits.push(
+      edit(raw, start + diff, start + diff + 1, term[diff]!, RULE, 'display', {
+        status: alike ? 'applied' : 'suggested',
+        confidence: Math.round((1 - 1 / (n + 1)) * (alike ? 1 : 0.8) * 1000) / 1000,
+        candidates: [term[diff]!],
+      }),
+    );
   }
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  return edits;
 }
