@@ -13,6 +13,8 @@ import { parseArgs } from 'node:util';
 import { corpora } from '../scripts/corpora.js';
 import { evaluate, pages, type ConfusionScore } from './confusion-damage.js';
 import { columnPage } from './column-pages.js';
+import { evaluateGaps, type GapRow } from './gap-damage.js';
+import { DEFAULT_EXTRA, DEFAULT_MISSING } from '../src/repair/missing-chars.js';
 import { DEFAULT_APPLY, DEFAULT_SUGGEST, correctConfusions } from '../src/repair/ocr-confusions.js';
 import { archiveLexicon, deinterleave } from '../src/repair/index.js';
 import { applyInOrder } from '../src/model/index.js';
@@ -48,7 +50,26 @@ if (values.calibrate) {
   for (const apply of [6, 7, 8, 9, 10, 12]) confusionRow(String(apply), evaluate(dev, 0.01, { apply }), evaluate(dev, 0, { apply }));
 }
 
-// 2. Columns.
+// 2. Missing and extra characters: flagged, never guessed.
+function gapRow(label: string, r: GapRow) {
+  const rate = (n: number) => fmt((n / r.chars) * 1e5, 1);
+  row([label, r.missing, fmt(r.foundMissing / Math.max(1, r.missing)), r.extra, fmt(r.foundExtra / Math.max(1, r.extra)), rate(r.cleanFlags), Math.round(r.chars / r.seconds).toLocaleString('en-US')]);
+}
+const gapHeader = (first: string) => {
+  row([first, 'dropped', 'flagged', 'added', 'flagged', 'flags /100k clean chars', 'chars/s']);
+  row(['---', '---:', '---:', '---:', '---:', '---:', '---:']);
+};
+console.log(`\n## Missing or extra characters — held-out text, 1 % of characters dropped or added (flag at ≥ ${DEFAULT_MISSING} / ${DEFAULT_EXTRA} nats)\n`);
+gapHeader('thresholds (missing / extra)');
+for (const r of evaluateGaps(test, 0.01, [{ missing: DEFAULT_MISSING, extra: DEFAULT_EXTRA }])) gapRow(`${DEFAULT_MISSING} / ${DEFAULT_EXTRA}`, r);
+if (values.calibrate) {
+  console.log('\n### Calibration sweep — dev split\n');
+  gapHeader('thresholds (missing / extra)');
+  const sweep = [8, 10, 12, 14, 16, 20].map((m, k) => ({ missing: m, extra: [20, 22, 25, 28, 30, 35][k]! }));
+  for (const r of evaluateGaps(pages(split.dev), 0.01, sweep)) gapRow(`${r.threshold.missing} / ${r.threshold.extra}`, r);
+}
+
+// 3. Columns.
 console.log('\n## Column de-interleaving — pages made from held-out text, 6 per row\n');
 row(['columns', 'headline', 'spacing', 'similarity to reading order', 'printed order', 'rebuilt']);
 row(['---:', '---', '---', '---:', '---:', '---:']);
@@ -77,7 +98,7 @@ for (const columns of [2, 3]) {
   }
 }
 
-// 3. Misprints in real pages: [file, text around the misprint, offset of the wrong character in it, right character].
+// 4. Misprints in real pages: [file, text around the misprint, offset of the wrong character in it, right character].
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
 const known: [string, string, number, string][] = [
   [seeds[1]!, '學懂弄通習近全', 6, '平'],
@@ -112,7 +133,7 @@ for (const [file, context, offset, right] of known) {
 }
 console.log(`\n${fixed} fixed, ${suggested} suggested, ${known.length - fixed - suggested} missed of ${known.length}.`);
 
-// 4. Speed, beside a bare jieba cut of the same text.
+// 5. Speed, beside a bare jieba cut of the same text.
 const time = (fn: () => void) => {
   const t = process.hrtime.bigint();
   fn();

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { applyEdits, InputError, message, type Article, type Edition, type Encoding, type Page, type PageSource, type PlacedPage, type SourceFormat, type TextNode } from './model/index.js';
 import { composeSource, readAlto, readHtml, readMets, readPdf, readText, sniffFormat, type ReadPdfOptions } from './read/index.js';
 import { pathMeta } from './read/path-meta.js';
-import { deinterleave, repair, type RepairOptions } from './repair/index.js';
+import { deinterleave, flagMissingOrExtra, repair, type RepairOptions } from './repair/index.js';
 import { inferEditionDate, layoutPage, orderPage, type LayoutOptions } from './layout/index.js';
 import { enrichPage, loadNerModel } from './enrich/index.js';
 import { toSimplified } from './text/fold.js';
@@ -101,7 +101,9 @@ function processSource(input: PageInput, source: PageSource, options: PipelineOp
   const edits = repair(source, exact ? { ...options.repair, confusions: false } : options.repair);
   const columns = deinterleave(source, options.repair?.columns);
   const { layout, messages } = layoutPage(source, edits, { ...options.layout, order: columns.order });
-  messages.unshift(...columns.messages);
+  // Missing or extra characters are OCR damage too: flagged for a reader, never guessed.
+  const gaps = options.repair?.gaps;
+  messages.unshift(...columns.messages, ...(exact || gaps === false ? [] : flagMissingOrExtra(source.text, edits, { archive: options.repair?.archive, ...gaps })));
   const page: Page = { type: 'page', source, edits, layout, messages, ...(columns.order ? { order: columns.order } : {}) };
 
   const fromPath = sourceFile ? pathMeta(sourceFile) : { date: null, page: null };

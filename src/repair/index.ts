@@ -9,6 +9,7 @@ import { foldScript } from './fold-script.js';
 import { correctConfusions, type ConfusionOptions } from './ocr-confusions.js';
 import { correctArchiveSpellings, type ArchiveLexicon, type SpellingOptions } from './archive-lexicon.js';
 import type { ColumnOptions } from './columns.js';
+import type { GapOptions } from './missing-chars.js';
 
 export interface RepairOptions {
   join?: JoinOptions;
@@ -18,6 +19,8 @@ export interface RepairOptions {
   spelling?: SpellingOptions;
   /** Column de-interleaving of text-only pages (see deinterleave; the pipeline runs it beside repair). */
   columns?: ColumnOptions;
+  /** Missing or extra characters, flagged as messages (see flagMissingOrExtra; run beside repair); false: off. */
+  gaps?: GapOptions | false;
 }
 
 export function repair(source: PageSource, options: RepairOptions = {}): Edit[] {
@@ -37,3 +40,4 @@ export function repair(source: PageSource, options: RepairOptions = {}): Edit[] 
 export { joinBrokenLines, normalizeSpaces, foldScript, correctConfusions, correctArchiveSpellings };
 export { archiveLexicon, type ArchiveLexicon } from './archive-lexicon.js';
 export { deinterleave, type ColumnOptions } from './columns.js';
+export { flagMissingOrExtra, type GapOptions } from './missing-chars.js';

@@ -77,6 +77,20 @@ function lookup(lm: CharLm, h: number): number {
   }
 }
 
+/** Natural log of the count of the n-gram s[from, to) (-Infinity: unseen or pruned). */
+export function gramLog(lm: CharLm, s: string, from: number, to: number): number {
+  return lookup(lm, hashRange(s, from, to));
+}
+
+/** gramLog of the two-unit string of code units a, b, without building it. */
+export function pairLog(lm: CharLm, a: number, b: number): number {
+  let h = Math.imul(0x811c9dc5 ^ (a & 0xff), 16777619);
+  h = Math.imul(h ^ (a >>> 8), 16777619);
+  h = Math.imul(h ^ (b & 0xff), 16777619);
+  h = Math.imul(h ^ (b >>> 8), 16777619);
+  return lookup(lm, h >>> 0 || 1);
+}
+
 /**
  * Log score (stupid backoff) of each character of s[from, to) given the characters before it, summed.
  * `s` is in model characters (see lmChar); a '\n' marks a boundary and contexts do not reach past it.

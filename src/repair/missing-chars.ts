@@ -1,0 +1,149 @@
+// Missing or extra characters (和水平 printed for 和高水平): flagged for a reader, never guessed. A gap where one
+// inserted character would make the text read far better, or a character whose removal would, is reported as a
+// Message on the raw span, naming what the model would read there; nothing is changed. The thresholds are
+// calibrated on held-out clean text so that flags stay rare there (bench/repair.ts, docs/repair.md).
+import { applyEdits, message, type Edit, type Message } from '../model/index.js';
+import { charLm, gramLog, logScore, modelText, pairLog, wordScore, type CharLm } from '../text/char-lm.js';
+import { commonSimplified } from '../text/han-frequency.js';
+import { nameSlots } from './name-slots.js';
+import { knownSpans, type ArchiveLexicon } from './archive-lexicon.js';
+
+export const RULE = 'repair/missing-or-extra';
+
+export interface GapOptions {
+  /** Gain (nats) at which a gap is flagged as missing a character. */
+  missing?: number;
+  /** Gain at which a character is flagged as extra. */
+  extra?: number;
+  lm?: CharLm;
+  archive?: ArchiveLexicon;
+}
+
+/** Calibrated on the dev split by bench/repair.ts --calibrate; see docs/repair.md. */
+export const DEFAULT_MISSING = 14;
+export const DEFAULT_EXTRA = 30;
+
+/** Characters either side that the score reads. */
+const REACH = 5;
+const WORD_WEIGHT = 0.5;
+/** Characters tried in a gap: the most frequent ones cover nearly all running text. */
+const TRIED = 2000;
+/** Candidates scored in full in a gap. */
+const SHORTLIST = 12;
+
+export interface GapScore {
+  /** Offset in the scored text: the gap before `at` (missing) or the character at `at` (extra). */
+  at: number;
+  kind: 'missing' | 'extra';
+  /** How much better the text reads with the character inserted (missing) or removed (extra). */
+  gain: number;
+  /** The character the model would insert (missing) or the one it would remove (extra). */
+  char: string;
+}
+
+/** Log count below which a pair of neighbours counts as unseen. */
+const MIN_PAIR = 0;
+/** A pair the model has not seen, in a shortlist score (a word may still hold it: 振兴 + 战略 in 振兴战略). */
+const UNSEEN_PAIR = -2;
+
+const isHanUnit = (c: number) => c >= 0x3400 && c < 0xa000;
+
+const followerCache = new WeakMap<CharLm, Map<number, Int32Array>>();
+const tried = Int32Array.from(commonSimplified.slice(0, TRIED), (c) => c.charCodeAt(0));
+
+/** The common characters (code units) the model has seen right after unit `a` (kept per model). */
+function followers(lm: CharLm, a: number): Int32Array {
+  let cache = followerCache.get(lm);
+  if (!cache) followerCache.set(lm, (cache = new Map()));
+  let list = cache.get(a);
+  if (!list) cache.set(a, (list = tried.filter((c) => pairLog(lm, a, c) !== -Infinity)));
+  return list;
+}
+
+/** The `k` characters between units a and b whose two pairs the model knows best (by pair counts over c's own). */
+function shortlist(lm: CharLm, a: number, b: number, k: number): string[] {
+  const top: [number, number][] = [];
+  for (const c of followers(lm, a)) {
+    const r = Math.max(pairLog(lm, c, b), UNSEEN_PAIR);
+    const score = pairLog(lm, a, c) + r - gramLog(lm, String.fromCharCode(c), 0, 1);
+    if (top.length === k && score <= top[k - 1]![1]) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]![1] < score) at--;
+    top.splice(at, 0, [c, score]);
+    if (top.length > k) top.pop();
+  }
+  return top.map(([c]) => String.fromCharCode(c));
+}
+
+/** N-gram log score of the characters after `at` whose context an inserted or removed unit touches. */
+const near = (lm: CharLm, s: string, at: number, span: number) => logScore(lm, s, at, Math.min(s.length, at + span + lm.order - 1));
+const words = (lm: CharLm, s: string) => WORD_WEIGHT * wordScore(lm, s, 0, s.length);
+/**
+ * The most the word score adds to a gain (measured on the dev split: beyond it in < 1 of 10k gaps); the
+ * dictionary segmentation is only run where the n-gram gain comes within it of the threshold.
+ */
+const WORD_BOUND = 12;
+
+/**
+ * Gaps and characters of `text` (in Han runs) whose best insertion or whose removal gains at least `floor`
+ * (nats, missing / extra); gains below it are not computed exactly.
+ */
+export function scoreGaps(text: string, floor: { missing: number; extra: number }, lm: CharLm = charLm()): GapScore[] {
+  const m = modelText(text);
+  const out: GapScore[] = [];
+  // A dropped or added character almost always leaves a pair of neighbours the model has (nearly) never seen
+  // together; only there is anything tried, as most gaps of running text are pairs the model knows.
+  const rare = (s: string, from: number) => gramLog(lm, s, from, from + 2) < MIN_PAIR;
+  for (let i = 1; i < m.length; i++) {
+    if (!isHanUnit(m.charCodeAt(i - 1)) || !isHanUnit(m.charCodeAt(i))) continue;
+    const left = m.slice(Math.max(0, i - REACH), i);
+    const at = left.length;
+    if (rare(m, i - 1)) {
+      // Missing before i: the characters both neighbours are seen beside, likeliest pairs first.
+      const right = m.slice(i, i + REACH);
+      const base = near(lm, left + right, at, 0);
+      let baseWords: number | null = null;
+      let best: GapScore | null = null;
+      for (const c of shortlist(lm, m.charCodeAt(i - 1), m.charCodeAt(i), SHORTLIST)) {
+        const s = left + c + right;
+        const n = near(lm, s, at, 1) - base;
+        if (n + WORD_BOUND < Math.max(floor.missing, best?.gain ?? -Infinity)) continue;
+        baseWords ??= words(lm, left + right);
+        const gain = n + words(lm, s) - baseWords;
+        if (gain >= floor.missing && gain > (best?.gain ?? -Infinity)) best = { at: i, kind: 'missing', gain, char: c };
+      }
+      if (best) out.push(best);
+    }
+    // Extra at i: the text without it, where i stands beside a neighbour it is (nearly) never seen with.
+    if (!isHanUnit(m.charCodeAt(i + 1)) || !(rare(m, i - 1) || rare(m, i)) || rare(m[i - 1]! + m[i + 1]!, 0)) continue;
+    const after = m.slice(i + 1, i + 1 + REACH);
+    const [without, within] = [left + after, left + m[i] + after];
+    const n = near(lm, without, at, 0) - near(lm, within, at, 1);
+    if (n + WORD_BOUND < floor.extra) continue;
+    const gain = n + words(lm, without) - words(lm, within);
+    if (gain >= floor.extra) out.push({ at: i, kind: 'extra', gain, char: text[i]! });
+  }
+  return out;
+}
+
+/** Messages for the gaps and characters the model reads as damaged, against raw offsets of `raw` after `displayEdits`. */
+export function flagMissingOrExtra(raw: string, displayEdits: readonly Edit[] = [], options: GapOptions = {}): Message[] {
+  const { missing = DEFAULT_MISSING, extra = DEFAULT_EXTRA } = options;
+  const shown = applyEdits(raw, displayEdits);
+  const names = nameSlots(shown.text);
+  const known = options.archive ? knownSpans(shown.text, options.archive) : null;
+  const quiet = (k: number) => names[k] || known?.[k];
+  const out: Message[] = [];
+  const flagged = scoreGaps(shown.text, { missing, extra }, options.lm);
+  for (const g of flagged) {
+    if (quiet(g.at) || quiet(g.at - 1)) continue;
+    const at = shown.toRaw[g.at]!;
+    const span = g.kind === 'missing' ? { start: shown.toRaw[g.at - 1]!, end: shown.toRawEnd[g.at]! } : { start: at, end: shown.toRawEnd[g.at]! };
+    const what =
+      g.kind === 'missing'
+        ? `a character may be missing between ${shown.text[g.at - 1]} and ${shown.text[g.at]} (the model would read ${g.char} there)`
+        : `${shown.text[g.at]} may be an extra character`;
+    out.push(message(RULE, `${what}; left as printed`, span));
+  }
+  return out;
+}
