@@ -10,7 +10,7 @@ import { tagWords } from '../../text/segment.js';
 import { surnameAt, TITLES } from '../lexicon.js';
 import { WordMatcher } from './matcher.js';
 
-export const BUCKET_BITS = 19;
+export const BUCKET_BITS = 20;
 const MASK = (1 << BUCKET_BITS) - 1;
 
 const ORG_ENDS = ['大学', '学院', '公司', '集团', '委员会', '办公室', '研究院', '研究所', '银行', '协会', '中心', '医院', '学校', '政府', '法院', '检察院', '党委', '报社', '电视台', '局', '委', '部', '厅', '院', '所', '办', '社', '会', '队', '团'];
