@@ -56,8 +56,10 @@ function splitLine(raw: string, start: number, end: number): { start: number; en
     if (i < end && !/\s/.test(raw[i]!)) continue;
     let j = i;
     while (j < end && /\s/.test(raw[j]!)) j++;
-    // One space beside a Latin word or a number is typography ("City Walk", "5 月 23 日"), not a column seam.
-    const typographic = j - i === 1 && (isLatin(raw[i - 1]) || isDigit(raw[i - 1]) || isLatin(raw[j]) || isDigit(raw[j]));
+    // One space beside a Latin word or a number is typography ("City Walk", "5 月 23 日"), not a column seam —
+    // unless the words either side are each a column line's worth of Han (…的短暂1 艺术等领域…).
+    const typographic =
+      j - i === 1 && (isLatin(raw[i - 1]) || isDigit(raw[i - 1]) || isLatin(raw[j]) || isDigit(raw[j])) && !(lineWords(raw, i, j, end) >= COLUMN_LINE);
     const keep = i < end && j < end && typographic;
     if (!keep) {
       if (i > s) out.push({ start: s, end: i });
@@ -66,6 +68,15 @@ function splitLine(raw: string, start: number, end: number): { start: number; en
     i = j - 1 + (i === j ? 1 : 0);
   }
   return out;
+}
+
+/** The fewer Han characters of the two words either side of the space run [i, j) (words end at whitespace). */
+function lineWords(raw: string, i: number, j: number, end: number): number {
+  let a = i;
+  while (a > 0 && !/\s/.test(raw[a - 1]!)) a--;
+  let b = j;
+  while (b < end && !/\s/.test(raw[b]!)) b++;
+  return Math.min(countHan(raw.slice(a, i)), countHan(raw.slice(j, b)));
 }
 
 interface Region {
@@ -119,7 +130,7 @@ interface State {
  * Row structure, when every line is one row: for each segment, the segment in the same place of the line before
  * when that line had as many segments (a row like the one before usually holds the same columns), else -1.
  */
-function rowPeers(lines: readonly { segs: readonly unknown[] }[]): { lineOf: number[]; peer: number[] } {
+function rowPeers(lines: readonly { segs: readonly unknown[] }[], full: readonly boolean[]): { lineOf: number[]; peer: number[]; full: readonly boolean[] } {
   const lineOf: number[] = [];
   const peer: number[] = [];
   let at = 0;
@@ -131,11 +142,31 @@ function rowPeers(lines: readonly { segs: readonly unknown[] }[]): { lineOf: num
     });
     at += l.segs.length;
   });
-  return { lineOf, peer };
+  return { lineOf, peer, full };
+}
+
+/**
+ * Segments that fill a column line (as long as most segments of the region): a column whose line is full goes on
+ * in the next row; only one that ended a paragraph can stop there (its column ran out).
+ */
+function fullLines(raw: string, segs: readonly { start: number; end: number }[]): boolean[] {
+  const lengths = segs.map((s) => s.end - s.start);
+  const typical = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.75)]!;
+  return lengths.map((n, i) => n >= typical * 0.9 && !/[。！？”」』]$/u.test(raw.slice(segs[i]!.start, segs[i]!.end)));
 }
 
 /** Bonus for keeping a row's segments in the columns of the same-shaped row before. */
 const SAME_ROW = 2;
+/** Cost of a row that passes over a column whose last line was full (a column does not stop mid-paragraph). */
+const SKIP_FULL = 4;
+
+/** Streams whose last line was full and got nothing in the row that ends before segment i. */
+function skippedFull(s: State, i: number, rows: { lineOf: number[]; full: readonly boolean[] }): number {
+  const row = rows.lineOf[i - 1]!;
+  let n = 0;
+  for (const last of s.last) if (rows.lineOf[last] !== row && rows.full[last]) n++;
+  return n;
+}
 
 function bestStreams(lm: CharLm, segs: readonly Segment[], rows: ReturnType<typeof rowPeers> | null, maxColumns: number, beam: number): State {
   let states: State[] = [{ last: [], score: 0, assign: [] }];
@@ -153,6 +184,8 @@ function bestStreams(lm: CharLm, segs: readonly Segment[], rows: ReturnType<type
     const peer = rows ? rows.peer[i]! : -1;
     for (const s of states) {
       const floor = after ? s.assign[i - 1]! + 1 : 0;
+      // The row before ends here: it pays for each column with a full last line that it passed over.
+      if (rows && i > 0 && !after) s.score -= SKIP_FULL * skippedFull(s, i, rows);
       const options: [number, number][] = [];
       for (let c = floor; c < s.last.length; c++) options.push([c, s.score + cont(s.last[c]!, i) + (peer >= 0 && s.assign[peer] === c ? SAME_ROW : 0)]);
       if (s.last.length < maxColumns) options.push([s.last.length, s.score - (s.last.length > 0 ? OPEN : 0)]);
@@ -204,7 +237,7 @@ export function deinterleave(source: PageSource, options: ColumnOptions = {}): C
     // run several rows together (as in seed page 003) and only the language decides.
     const widest = Math.max(...b.lines.map((l) => l.segs.length));
     const rows = widest <= maxColumns;
-    const best = bestStreams(lm, segs, rows ? rowPeers(b.lines) : null, rows ? widest : maxColumns, beam);
+    const best = bestStreams(lm, segs, rows ? rowPeers(b.lines, fullLines(raw, spans)) : null, rows ? widest : maxColumns, beam);
     const streams = Math.max(...best.assign) + 1;
     const gain = (best.score - printed) / (segs.length - 1);
     if (streams > 1 && gain >= minGain) {
