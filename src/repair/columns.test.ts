@@ -34,6 +34,14 @@ describe('deinterleave', () => {
     assert.deepEqual(messages.map((m) => m.ruleId), [RULE]);
   });
 
+  it('should keep three columns apart when one runs out before the others, cells joined by one space', () => {
+    const cols = [paragraphs.slice(0, 2), paragraphs.slice(2, 3), paragraphs.slice(3, 5)];
+    const text = interleaved(cols, 16, ' ');
+    const { order } = deinterleave(pageSource(text));
+    const got = similarity(strip(applyInOrder(text, [], order!).text), strip(cols.flat().join('')));
+    assert.ok(got >= 0.95, String(got));
+  });
+
   it('should map every character of the rebuilt text to the raw character it came from', () => {
     const text = interleaved([paragraphs.slice(0, 2), paragraphs.slice(2, 4)], 20, '  ');
     const { order } = deinterleave(pageSource(text));

@@ -21,13 +21,15 @@ export interface GapOptions {
 
 /** Calibrated on the dev split by bench/repair.ts --calibrate; see docs/repair.md. */
 export const DEFAULT_MISSING = 14;
-export const DEFAULT_EXTRA = 30;
+export const DEFAULT_EXTRA = 32;
 
 /** Characters either side that the score reads. */
 const REACH = 5;
 const WORD_WEIGHT = 0.5;
 /** Characters tried in a gap: the most frequent ones cover nearly all running text. */
 const TRIED = 2000;
+/** Characters kept after each character: those it calls for most. */
+const FOLLOWERS = 200;
 /** Candidates scored in full in a gap. */
 const SHORTLIST = 12;
 
@@ -48,28 +50,42 @@ const UNSEEN_PAIR = -2;
 
 const isHanUnit = (c: number) => c >= 0x3400 && c < 0xa000;
 
-const followerCache = new WeakMap<CharLm, Map<number, Int32Array>>();
+interface Followers {
+  codes: Int32Array;
+  /** Log count of the pair a·c less c's own: how much a calls for c. */
+  scores: Float64Array;
+}
+const followerCache = new WeakMap<CharLm, Map<number, Followers>>();
 const tried = Int32Array.from(commonSimplified.slice(0, TRIED), (c) => c.charCodeAt(0));
 
-/** The common characters (code units) the model has seen right after unit `a` (kept per model). */
-function followers(lm: CharLm, a: number): Int32Array {
+/** The common characters the model has seen right after unit `a`, the FOLLOWERS it calls for most (kept per model). */
+function followers(lm: CharLm, a: number): Followers {
   let cache = followerCache.get(lm);
   if (!cache) followerCache.set(lm, (cache = new Map()));
-  let list = cache.get(a);
-  if (!list) cache.set(a, (list = tried.filter((c) => pairLog(lm, a, c) !== -Infinity)));
-  return list;
+  let f = cache.get(a);
+  if (!f) {
+    const seen: [number, number][] = [];
+    for (const c of tried) {
+      const l = pairLog(lm, a, c);
+      if (l !== -Infinity) seen.push([c, l - gramLog(lm, String.fromCharCode(c), 0, 1)]);
+    }
+    seen.sort((x, y) => y[1] - x[1]);
+    const top = seen.slice(0, FOLLOWERS);
+    cache.set(a, (f = { codes: Int32Array.from(top, (x) => x[0]), scores: Float64Array.from(top, (x) => x[1]) }));
+  }
+  return f;
 }
 
-/** The `k` characters between units a and b whose two pairs the model knows best (by pair counts over c's own). */
+/** The `k` characters between units a and b whose two pairs the model knows best. */
 function shortlist(lm: CharLm, a: number, b: number, k: number): string[] {
   const top: [number, number][] = [];
-  for (const c of followers(lm, a)) {
-    const r = Math.max(pairLog(lm, c, b), UNSEEN_PAIR);
-    const score = pairLog(lm, a, c) + r - gramLog(lm, String.fromCharCode(c), 0, 1);
+  const { codes, scores } = followers(lm, a);
+  for (let j = 0; j < codes.length; j++) {
+    const score = scores[j]! + Math.max(pairLog(lm, codes[j]!, b), UNSEEN_PAIR);
     if (top.length === k && score <= top[k - 1]![1]) continue;
     let at = top.length;
     while (at > 0 && top[at - 1]![1] < score) at--;
-    top.splice(at, 0, [c, score]);
+    top.splice(at, 0, [codes[j]!, score]);
     if (top.length > k) top.pop();
   }
   return top.map(([c]) => String.fromCharCode(c));
