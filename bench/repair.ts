@@ -2,10 +2,14 @@
 //   1. OCR look-alike confusions injected at 0.5–2 % into held-out text (scripts/corpora.ts `test` split, never
 //      trained on): precision, recall, false fixes per 100,000 characters of the same text undamaged, and how
 //      many suggestions a reader sees; with --calibrate, the margin sweep on the `dev` split the defaults came from;
-//   2. column de-interleaving on pages made from held-out text (2 and 3 columns, with and without a spanning
+//   2. missing and extra characters injected at 1 % into the same text: how many are flagged, and flags per
+//      100,000 characters of it undamaged (with --calibrate, the threshold sweep on `dev`);
+//   3. column de-interleaving on pages made from held-out text (2 and 3 columns, with and without a spanning
 //      headline, padded and collapsed spacing): edit-distance similarity to the true reading order;
-//   3. the misprints a careful reader spots in the seed pages and the example edition: fixed, suggested or missed;
-//   4. speed: characters per second of the confusion repair and the de-interleaver beside a bare jieba cut.
+//   4. the misprints a careful reader spots in the seed pages and the example edition: fixed, suggested or missed;
+//      the real-word cues on clean text; every missing/extra-character flag on those pages;
+//   5. speed: characters per second of the confusion repair, the missing/extra flagger and the de-interleaver
+//      beside a bare jieba cut.
 //   npx tsc -p . && node dist/bench/repair.js [--calibrate]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +18,8 @@ import { corpora } from '../scripts/corpora.js';
 import { evaluate, pages, type ConfusionScore } from './confusion-damage.js';
 import { columnPage } from './column-pages.js';
 import { evaluateGaps, type GapRow } from './gap-damage.js';
-import { DEFAULT_EXTRA, DEFAULT_MISSING } from '../src/repair/missing-chars.js';
+import { DEFAULT_EXTRA, DEFAULT_MISSING, RULE as GAP_RULE, flagMissingOrExtra } from '../src/repair/missing-chars.js';
+import { correctRealWordCues } from '../src/repair/real-word-cues.js';
 import { DEFAULT_APPLY, DEFAULT_SUGGEST, correctConfusions } from '../src/repair/ocr-confusions.js';
 import { archiveLexicon, deinterleave } from '../src/repair/index.js';
 import { applyInOrder } from '../src/model/index.js';
@@ -134,6 +139,23 @@ for (const [file, context, offset, right] of known) {
 }
 console.log(`\n${fixed} fixed, ${suggested} suggested, ${known.length - fixed - suggested} missed of ${known.length}.`);
 
+// Real-word cues fire on no clean text; every missing/extra flag on the real pages is listed (a reader would see it).
+const clean = [...split.train, ...split.dev, ...split.test];
+const cueHits = clean.reduce((n, t) => n + correctRealWordCues(t).length, 0);
+console.log(`\nReal-word cues (已人选 → 已入选) on clean text: ${cueHits} edits in ${clean.reduce((n, t) => n + t.length, 0).toLocaleString('en-US')} chars (train + dev + test).`);
+console.log('\nMissing/extra flags on the seed pages and the example edition:\n');
+const realPages = [...seeds.map((f) => join(seedDir, f)), ...['01.txt', '02.txt', '03.txt', '04.txt'].map((f) => join(examplesDir, 'yunxi-2025-03-10', f))];
+for (const path of realPages) {
+  const raw = readFileSync(path, 'utf8');
+  for (const m of processPage({ bytes: Buffer.from(raw), sourceFile: path }).page.messages) {
+    if (m.ruleId === GAP_RULE && m.place) console.log(`- ${path.split('/').pop()!.slice(0, 6)}: ${raw.slice(m.place.start - 4, m.place.end + 4)} — ${m.reason}`);
+  }
+}
+const page002 = readFileSync(join(seedDir, seeds[2]!), 'utf8');
+const at = page002.indexOf('和水平');
+const flagged = processPage({ bytes: Buffer.from(page002), sourceFile: seeds[2]! }).page.messages.some((m) => m.ruleId === GAP_RULE && m.place && m.place.start <= at + 1 && m.place.end >= at + 1);
+console.log(`\n002 和水平 (for 和高水平): ${flagged ? 'flagged' : 'not flagged'}`);
+
 // 5. Speed, beside a bare jieba cut of the same text.
 const time = (fn: () => void) => {
   const t = process.hrtime.bigint();
@@ -144,9 +166,11 @@ segment('预热');
 correctConfusions(test[0]!);
 const tConfusions = time(() => test.forEach((t) => correctConfusions(t)));
 const tJieba = time(() => test.forEach((t) => segment(t)));
+const tGaps = time(() => test.forEach((t) => flagMissingOrExtra(t)));
 const rate = (chars: number, s: number) => Math.round(chars / s).toLocaleString('en-US');
 console.log(`\n## Speed (node ${process.version}, one core)\n`);
 console.log(`confusion repair   ${rate(testChars, tConfusions)} chars/s`);
+console.log(`missing/extra      ${rate(testChars, tGaps)} chars/s`);
 console.log(`de-interleaving    ${rate(columnChars, columnSeconds)} chars/s (interleaved pages, the slow case)`);
 console.log(`bare jieba cut     ${rate(testChars, tJieba)} chars/s`);
-console.log(`ratio confusion repair / jieba: ${(tJieba / tConfusions).toFixed(2)}`);
+console.log(`ratio confusion repair / jieba: ${(tJieba / tConfusions).toFixed(2)}; missing/extra / jieba: ${(tJieba / tGaps).toFixed(2)}`);
