@@ -79,6 +79,7 @@ export function articleText(page: Page, article: Article): ArticleText {
   });
   const text = parts.join('');
   const seams = inOrder ? seamsOf(text, toRaw, page.order!.parts) : [];
+  let ends: number[] | null = null; // sentence ends, found when first asked for
 
   const firstAtOrAfter = (rawOffset: number) => {
     let lo = 0;
@@ -108,17 +109,34 @@ export function articleText(page: Page, article: Article): ArticleText {
       return { start, end };
     },
     sentence(from, to) {
-      let s = from;
-      while (s > 0 && !SENTENCE_END.includes(text[s - 1]!)) s--;
-      let e = to;
-      while (e < text.length && !SENTENCE_END.includes(text[e]!)) e++;
-      if (e < text.length && text[e] !== '\n') e++;
-      return raw(s, e);
+      ends ??= sentenceEnds(text);
+      const s = ends[before(ends, from)] ?? 0;
+      const e = ends[before(ends, to) + 1] ?? text.length;
+      return raw(s, e === text.length || text[e - 1] !== '\n' ? e : e - 1);
     },
     crossesSeam(from, to) {
       return seams.some((s) => from < s && s < to);
     },
   };
+}
+
+/** Offsets just after each sentence end (。！？； or a line break), in order. */
+function sentenceEnds(text: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < text.length; k++) if (SENTENCE_END.includes(text[k]!)) out.push(k + 1);
+  return out;
+}
+
+/** Index of the last element of `sorted` at or below `at`, or -1. */
+function before(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Offsets k of `text` where unit k comes from another part of the order than unit k - 1 (block joins aside). */

@@ -38,14 +38,22 @@ function properNoun(name: string): boolean {
 }
 
 // 与云启智能、澜舟生物、青岚新材料等18家企业: the items of a list of enterprises (units, banks …) are organisations.
-const LISTED = /((?:[^，。；：！？\n、“”]{2,12}、)+[^，。；：！？\n、“”]{2,12})等(?:首批|近|约)?[\d一二三四五六七八九十百千余多]*(?:家|个|所)?(?:企业|公司|单位|机构|银行|高校|医院)/gu;
+const LIST_END = /等(?:首批|近|约)?[\d一二三四五六七八九十百千余多]*(?:家|个|所)?(?:企业|公司|单位|机构|银行|高校|医院)/gu;
+const CLAUSE_MARKS = '，。；：！？\n“”';
 
 function listedOrgs(text: string): FoundName[] {
   const out: FoundName[] = [];
-  for (const m of text.matchAll(LISTED)) {
-    let at = m.index;
-    for (const [i, item] of m[1]!.split('、').entries()) {
-      const head = i === 0 ? leadLength(item) : 0; // 与云启智能: only the first item has a lead-in
+  for (const m of text.matchAll(LIST_END)) {
+    let start = m.index;
+    while (start > 0 && !CLAUSE_MARKS.includes(text[start - 1]!)) start--;
+    const items = text.slice(start, m.index).split('、');
+    // The list is its last items of 2 to 12 characters; the first of them may carry a lead-in (与).
+    let first = items.length;
+    while (first > 0 && items[first - 1]!.length >= 2 && items[first - 1]!.length <= 12) first--;
+    if (items.length - first < 2) continue;
+    let at = m.index - items.slice(first).join('、').length;
+    for (const [i, item] of items.slice(first).entries()) {
+      const head = i === 0 ? leadLength(item) : 0;
       const name = item.slice(head);
       if (name.length >= 2 && /[\u4e00-\u9fff]/u.test(name) && !/[的了是在将]/u.test(name)) out.push({ from: at + head, to: at + item.length, name });
       at += item.length + 1;
