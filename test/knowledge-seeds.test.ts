@@ -123,6 +123,8 @@ describe('knowledge on the seed pages', () => {
     assert.equal(new Set(page.map((f) => f.start)).size, page.length);
     const metric = (value: number) => page.find((f) => f.value === value)?.metric;
     assert.deepEqual([metric(4), metric(5), metric(501)], ['战略产业', '学前教育集团', '电梯加装新签约']);
+    // Metrics pieced together from two columns are dropped, not reported (…二批大模型|超2000张, …实现房|2816套).
+    assert.deepEqual([metric(2000), metric(2816)], [undefined, undefined]);
   });
 
   it('should invent nobody and lose nobody when the NER model runs too', () => {

@@ -22,6 +22,8 @@ export interface ArticleText {
    * in the raw text, within one block)? Always false on pages read in printed order.
    */
   crossesSeam(from: number, to: number): boolean;
+  /** True when the blocks were read in a repaired order (Page.order). */
+  reordered: boolean;
 }
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
@@ -117,6 +119,7 @@ export function articleText(page: Page, article: Article): ArticleText {
     crossesSeam(from, to) {
       return seams.some((s) => from < s && s < to);
     },
+    reordered: inOrder,
   };
 }
 

@@ -4,7 +4,7 @@ import type { Article, ArticleKnowledge, NameMention, Page, PersonMention } from
 import { articleText, type ArticleText } from './article-text.js';
 import { findDates } from './dates.js';
 import { homeDistrict } from './district.js';
-import { findFigures } from './figures.js';
+import { findFigures, type FoundFigure } from './figures.js';
 import { findPeople, type FoundName } from './people-posts.js';
 import { dropOverlaps, findOrgs } from './places-orgs.js';
 import { findPlaces } from './places.js';
@@ -112,8 +112,26 @@ function enrichArticle(page: Page, article: Article, body: ArticleText, context:
     orgs: names('org', orgs),
     places: names('place', places),
     dates: findDates(text, context.date).map(({ from, to, ...d }) => ({ type: 'date', ...d, ...where(from, to) })),
-    figures: findFigures(text).map(({ from, to, ...f }) => ({ type: 'figure', ...f, ...where(from, to) })),
+    figures: findFigures(text)
+      .filter((f) => !(body.reordered && garbledMetric(body, f)))
+      .map(({ from, to, ...f }) => ({ type: 'figure', ...f, ...where(from, to) })),
   };
+}
+
+/**
+ * On a page read in repaired column order, is what a figure counts likely read from pieces of two columns? Then
+ * the figure is dropped rather than reported with a metric from elsewhere: when a seam of the order falls
+ * between the number and its metric (…二批大模型|超2000张), or the metric ends in a lone character, a word the
+ * order cut in two (…实现房|2816套). A seam inside the change (…亿元，|同比增长…) is fine.
+ */
+function garbledMetric(body: ArticleText, f: FoundFigure): boolean {
+  if (!f.metric) return false;
+  if (tagWords(f.metric).at(-1)!.word.length === 1) return true;
+  const { text } = body;
+  const after = text.indexOf(f.metric, f.to);
+  if (after >= 0 && after - f.to <= 2) return body.crossesSeam(f.to - 1, after + 1);
+  const before = text.lastIndexOf(f.metric, f.from);
+  return before >= 0 && f.from - before <= 24 && body.crossesSeam(before + f.metric.length - 1, f.from + 1);
 }
 
 /** Reporters and photographers from the byline: authors, never officials. */
