@@ -17,14 +17,16 @@ const LINKING = new Set(['达到', '达', '为', '是', '有', '超过', '超', 
 /** Verbs jieba tags v that newspapers use as part of a compound metric. */
 const IN_METRIC = new Set(['创新', '研发', '改造', '征收', '修缮', '加装', '建设', '投资', '投入', '共享', '实到', '养老', '托育', '就业', '服务', '开工', '完工', '新开工', '备案', '交易', '消费', '融合', '实践', '应用', '示范', '孵化', '增加', '招商', '推介', '更新', '搬迁', '生效', '培训', '出口']);
 /** Tags that end a metric: verbs, prepositions, conjunctions, particles, adverbs, pronouns (not localisers: 规模以上). */
-const STOP = /^(?:v|p|c|u|d|r|y|e|o)/u;
+const STOP = /^(?:v|p|c|u|d|r|y|e|o|ad)/u;
 /** Words that say when or where over all, not what: dropped from the front (2024年全区…, 首期…). */
 const SETTING = new Set(['年', '今年', '去年', '明年', '全年', '当年', '首期', '目前', '近年', '未来', '全区', '全市', '全国', '区内', '市内']);
+/** Words jieba tags as nouns that work as adverbs (水质全部达到, 工程全面完工). */
+const ADVERBIAL = new Set(['全部', '全面', '均']);
 /** Words that list nouns rather than end a clause: 产品和服务. */
 const LISTING = new Set(['和', '与', '及', '及其']);
 const QUOTED = /^[“"]([^”"]{1,16})[”"]/u;
 
-const isStop = (w: Word) => (STOP.test(w.tag) && w.tag !== 'vn' && !IN_METRIC.has(w.word) && !LISTING.has(w.word)) || w.word === '全部';
+const isStop = (w: Word) => (STOP.test(w.tag) && w.tag !== 'vn' && !IN_METRIC.has(w.word) && !LISTING.has(w.word)) || ADVERBIAL.has(w.word);
 const isNoun = (w: Word) => /^(?:n|vn|j|l|x)/u.test(w.tag) && w.word.length >= 2 && isHan(w);
 const isHan = (w: Word) => /[\u4e00-\u9fff]/u.test(w.word);
 const join = (words: readonly Word[]) => words.map((w) => w.word).join('');
