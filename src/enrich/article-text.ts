@@ -83,16 +83,8 @@ export function articleText(page: Page, article: Article): ArticleText {
   const seams = inOrder ? seamsOf(text, toRaw, page.order!.parts) : [];
   let ends: number[] | null = null; // sentence ends, found when first asked for
 
-  const firstAtOrAfter = (rawOffset: number) => {
-    let lo = 0;
-    let hi = displayRaw.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (displayRaw[mid]! < rawOffset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  // Offsets are whole numbers: the first unit at or after x is the first one above x - 1.
+  const firstAtOrAfter = (rawOffset: number) => before(displayRaw, rawOffset - 1) + 1;
   const raw = (from: number, to: number): Span => {
     const start = toRaw[from] ?? rawText.length;
     const end = to > from ? (toRawEnd[to - 1] ?? start) : start;
@@ -145,16 +137,7 @@ function before(sorted: readonly number[], at: number): number {
 /** Offsets k of `text` where unit k comes from another part of the order than unit k - 1 (block joins aside). */
 function seamsOf(text: string, toRaw: readonly number[], parts: readonly Span[]): number[] {
   const starts = parts.map((p) => p.start).sort((a, b) => a - b);
-  const partOf = (r: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= r) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const partOf = (r: number) => before(starts, r);
   const out: number[] = [];
   for (let k = 1; k < text.length; k++) {
     if (text[k] !== '\n' && text[k - 1] !== '\n' && partOf(toRaw[k]!) !== partOf(toRaw[k - 1]!)) out.push(k);
