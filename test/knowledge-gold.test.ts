@@ -10,7 +10,7 @@ import { formatScores, prf, type Kind } from '../src/knowledge/score.js';
 import { repoRoot, seedDir } from './paths.js';
 
 /** F1 each kind must keep over all sets (measured 2026-11-22; raise them as the rules improve). */
-const floors: Record<Kind, number> = { people: 1, org: 0.9, place: 0.8, date: 0.95, figure: 0.97, 'figure+': 0.95 };
+const floors: Record<Kind, number> = { people: 1, org: 0.9, place: 0.85, date: 0.95, figure: 0.97, 'figure+': 0.95 };
 
 describe('knowledge against gold', () => {
   it('should keep precision and recall of every kind of fact at the level reached', () => {

@@ -1,5 +1,6 @@
 // The paper's home district: 区委 in 徐汇报 is 徐汇区委. From the paper's name when the masthead gives it
-// (徐汇报 → 徐汇), else the district the page names most often.
+// (徐汇报 → 徐汇), else the district the page names most often (three times, or twice when no other is named as
+// often).
 import { toSimplified } from '../text/fold.js';
 
 /** Words ending in 区 that are not districts. */
@@ -19,8 +20,9 @@ export function homeDistrict(paper: string | null, pageText: string): string | n
     if (NOT_DISTRICTS.has(word) || NOT_DISTRICTS.has(word.slice(1))) continue;
     counts.set(word.slice(0, 2), (counts.get(word.slice(0, 2)) ?? 0) + 1);
   }
-  let best: string | null = null;
-  let most = 2; // named at least three times
-  for (const [name, n] of counts) if (n > most) [best, most] = [name, n];
-  return best;
+  // Named at least three times, or twice with no other district named as often.
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 2 || (first[1] === 2 && second?.[1] === 2)) return null;
+  return first[0];
 }

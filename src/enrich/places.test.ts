@@ -15,4 +15,7 @@ describe('findPlaces', () => {
   it('should not take common words with a place ending for places', () => {
     assert.deepEqual(places('园区正式开园，居民搬进新家园，走出一条新路，对原有鱼塘进行修复。'), []);
   });
+  it('should read the home district by its short name where it stands alone', () => {
+    assert.deepEqual(places('18个项目落户青石，青石大学与青石湾不算，青石的变化有目共睹。'), ['青石区', '青石湾', '青石区']);
+  });
 });

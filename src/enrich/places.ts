@@ -49,6 +49,15 @@ export function findPlaces(text: string, district: string | null): FoundName[] {
     const head = startOf(run);
     add(m.index + head, run.slice(head));
   }
+  // The home district by its short name where the name stands alone (落户云溪, 云溪的): the district.
+  if (district) {
+    for (const m of text.matchAll(new RegExp(`${district}(?![区县市])`, 'gu'))) {
+      const end = m.index + district.length;
+      if (end === text.length || !/[\u4e00-\u9fff]/u.test(text[end]!) || '的和与及等'.includes(text[end]!) || verbFollows(text, end)) {
+        out.push({ from: m.index, to: end, name: `${district}区` });
+      }
+    }
+  }
   const districts = new RegExp(`(?:${GAZETTEER.join('|')}|[${H}]{2}区)(?!委|政府|人民政府|人大|政协)`, 'gu');
   for (const m of text.matchAll(districts)) {
     const name = m[0];
