@@ -71,7 +71,7 @@ if (values.calibrate) {
   console.log('\n### Calibration sweep — dev split\n');
   gapHeader('thresholds (missing / extra)');
   // Each kind on its own (the other off): the defaults are the lowest with no flag on the clean dev text.
-  const sweep = [...[10, 12, 14, 16].map((m) => ({ missing: m, extra: Infinity })), ...[28, 30, 32, 35].map((e) => ({ missing: Infinity, extra: e }))];
+  const sweep = [...[8, 10, 12, 14].map((m) => ({ missing: m, extra: Infinity })), ...[28, 30, 32, 35].map((e) => ({ missing: Infinity, extra: e }))];
   for (const r of evaluateGaps(pages(split.dev), 0.01, sweep)) gapRow(`${r.threshold.missing} / ${r.threshold.extra}`, r);
 }
 

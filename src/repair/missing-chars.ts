@@ -20,7 +20,7 @@ export interface GapOptions {
 }
 
 /** Calibrated on the dev split by bench/repair.ts --calibrate; see docs/repair.md. */
-export const DEFAULT_MISSING = 14;
+export const DEFAULT_MISSING = 12;
 export const DEFAULT_EXTRA = 32;
 
 /** Characters either side that the score reads. */
@@ -28,10 +28,8 @@ const REACH = 5;
 const WORD_WEIGHT = 0.5;
 /** Characters tried in a gap: the most frequent ones cover nearly all running text. */
 const TRIED = 2000;
-/** Characters kept after each character: those it calls for most. */
-const FOLLOWERS = 200;
-/** Candidates scored in full in a gap. */
-const SHORTLIST = 12;
+/** Candidates tried in a gap: those the character before it calls for most, and those the one after it does. */
+const NEIGHBOURS = 4;
 
 export interface GapScore {
   /** Offset in the scored text: the gap before `at` (missing) or the character at `at` (extra). */
@@ -45,50 +43,31 @@ export interface GapScore {
 
 /** Log count below which a pair of neighbours counts as unseen. */
 const MIN_PAIR = 0;
-/** A pair the model has not seen, in a shortlist score (a word may still hold it: 振兴 + 战略 in 振兴战略). */
-const UNSEEN_PAIR = -2;
 
 const isHanUnit = (c: number) => c >= 0x3400 && c < 0xa000;
 
-interface Followers {
-  codes: Int32Array;
-  /** Log count of the pair a·c less c's own: how much a calls for c. */
-  scores: Float64Array;
-}
-const followerCache = new WeakMap<CharLm, Map<number, Followers>>();
+const neighbourCache = new WeakMap<CharLm, Map<number, string[]>>();
 const tried = Int32Array.from(commonSimplified.slice(0, TRIED), (c) => c.charCodeAt(0));
 
-/** The common characters the model has seen right after unit `a`, the FOLLOWERS it calls for most (kept per model). */
-function followers(lm: CharLm, a: number): Followers {
-  let cache = followerCache.get(lm);
-  if (!cache) followerCache.set(lm, (cache = new Map()));
-  let f = cache.get(a);
-  if (!f) {
+/**
+ * The common characters the model most expects right after unit `u` (after: true) or right before it: by the
+ * pair's log count less the character's own, the NEIGHBOURS best (kept per model and unit).
+ */
+function neighbours(lm: CharLm, u: number, after: boolean): string[] {
+  let cache = neighbourCache.get(lm);
+  if (!cache) neighbourCache.set(lm, (cache = new Map()));
+  const key = after ? u : -u;
+  let list = cache.get(key);
+  if (!list) {
     const seen: [number, number][] = [];
     for (const c of tried) {
-      const l = pairLog(lm, a, c);
+      const l = after ? pairLog(lm, u, c) : pairLog(lm, c, u);
       if (l !== -Infinity) seen.push([c, l - gramLog(lm, String.fromCharCode(c), 0, 1)]);
     }
     seen.sort((x, y) => y[1] - x[1]);
-    const top = seen.slice(0, FOLLOWERS);
-    cache.set(a, (f = { codes: Int32Array.from(top, (x) => x[0]), scores: Float64Array.from(top, (x) => x[1]) }));
+    cache.set(key, (list = seen.slice(0, NEIGHBOURS).map(([c]) => String.fromCharCode(c))));
   }
-  return f;
-}
-
-/** The `k` characters between units a and b whose two pairs the model knows best. */
-function shortlist(lm: CharLm, a: number, b: number, k: number): string[] {
-  const top: [number, number][] = [];
-  const { codes, scores } = followers(lm, a);
-  for (let j = 0; j < codes.length; j++) {
-    const score = scores[j]! + Math.max(pairLog(lm, codes[j]!, b), UNSEEN_PAIR);
-    if (top.length === k && score <= top[k - 1]![1]) continue;
-    let at = top.length;
-    while (at > 0 && top[at - 1]![1] < score) at--;
-    top.splice(at, 0, [codes[j]!, score]);
-    if (top.length > k) top.pop();
-  }
-  return top.map(([c]) => String.fromCharCode(c));
+  return list;
 }
 
 /** N-gram log score of the characters after `at` whose context an inserted or removed unit touches. */
@@ -114,13 +93,13 @@ export function scoreGaps(text: string, floor: { missing: number; extra: number 
     if (!isHanUnit(m.charCodeAt(i - 1)) || !isHanUnit(m.charCodeAt(i))) continue;
     const left = m.slice(Math.max(0, i - REACH), i);
     const at = left.length;
-    if (rare(m, i - 1)) {
+    if (floor.missing < Infinity && rare(m, i - 1)) {
       // Missing before i: the characters both neighbours are seen beside, likeliest pairs first.
       const right = m.slice(i, i + REACH);
       const base = near(lm, left + right, at, 0);
       let baseWords: number | null = null;
       let best: GapScore | null = null;
-      for (const c of shortlist(lm, m.charCodeAt(i - 1), m.charCodeAt(i), SHORTLIST)) {
+      for (const c of new Set([...neighbours(lm, m.charCodeAt(i - 1), true), ...neighbours(lm, m.charCodeAt(i), false)])) {
         const s = left + c + right;
         const n = near(lm, s, at, 1) - base;
         if (n + WORD_BOUND < Math.max(floor.missing, best?.gain ?? -Infinity)) continue;
