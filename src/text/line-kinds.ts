@@ -3,9 +3,13 @@ import { CONTINUER, countHan, endsSentence } from './han.js';
 // What kind of line a newspaper line is, as far as its own text tells. Shared by repair (which must not join
 // a body line into a byline or a source line) and layout (which builds articles from these kinds).
 
-/** □ 记者 刘坤 陈文卿 / 本报记者 … / 通讯员 … / 文/… / 图/… */
+/**
+ * □ 记者 刘坤 陈文卿 / 本报记者 … / 通讯员 … / 文/… / 图/… — names: runs of two or more Han characters between
+ * separators. Written so each character is tried once: names as (a run of 2–5 + separators)+ backtrack
+ * exponentially on a long sentence that opens with 记者 (记者近日从…获悉，…), minutes for one line.
+ */
 export const BYLINE_RE =
-  /^(?:[□■◇◆]\s*)?(?:本报|本報)?(?:见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|撰文|摄影|攝影|文\s*[/／]|图\s*[/／]|圖\s*[/／])[\s：:]*(?:[\u4e00-\u9fff·]{2,5}[\s、，,]*)+$/u;
+  /^(?:[□■◇◆]\s*)?(?:本报|本報)?(?:见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|撰文|摄影|攝影|文\s*[/／]|图\s*[/／]|圖\s*[/／])[\s：:]*[\u4e00-\u9fff·]{2,}(?:[\s、，,]+[\u4e00-\u9fff·]{2,})*[\s、，,]*$/u;
 
 /** A trailing photographer credit: "…生境。朱亮 攝影報道" / "王某 摄". Captures the names. */
 export const PHOTO_CREDIT_RE = /(?:^|[。！？”）)\s])((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4}?)\s*(?:摄影报道|攝影報道|摄影|攝影|摄|攝)$/u;
