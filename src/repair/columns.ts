@@ -38,6 +38,10 @@ interface Segment {
   /** Model text of the segment's last and first few characters. */
   tail: string;
   head: string;
+  /** Scores of the segment's own edges, the same for every seam it is on: computed once. */
+  alone: number;
+  tailWords: number;
+  headWords: number;
 }
 
 const EDGE = 4;
@@ -114,15 +118,32 @@ function regions(source: PageSource): { blocks: (Region | { start: number; end: 
 function seam(lm: CharLm, a: Segment, b: Segment): number {
   const joined = a.tail + b.head;
   const after = logScore(lm, joined, a.tail.length, joined.length);
-  const alone = logScore(lm, `\n${b.head}`, 1, b.head.length + 1);
-  const words = wordScore(lm, joined, 0, joined.length) - wordScore(lm, a.tail, 0, a.tail.length) - wordScore(lm, b.head, 0, b.head.length);
-  return after - alone + words;
+  const words = wordScore(lm, joined, 0, joined.length) - a.tailWords - b.headWords;
+  return after - b.alone + words;
 }
 
 interface State {
   last: number[];
   score: number;
-  assign: number[];
+  /** The stream of each segment so far, newest first: states share their common past, not copy it. */
+  assign: Assigned | null;
+}
+
+interface Assigned {
+  stream: number;
+  before: Assigned | null;
+}
+
+/** The stream of the segment `back` places before the newest one. */
+function streamAt(a: Assigned | null, back: number): number | undefined {
+  for (let k = 0; a && k < back; k++) a = a.before;
+  return a?.stream;
+}
+
+function streamsOf(a: Assigned | null, count: number): number[] {
+  const out = new Array<number>(count);
+  for (let i = count - 1; a; i--, a = a.before) out[i] = a.stream;
+  return out;
 }
 
 /** Best assignment of segments to streams (beam search); streams are numbered in order of their first segment. */
@@ -168,8 +189,8 @@ function skippedFull(s: State, i: number, rows: { lineOf: number[]; full: readon
   return n;
 }
 
-function bestStreams(lm: CharLm, segs: readonly Segment[], rows: ReturnType<typeof rowPeers> | null, maxColumns: number, beam: number): State {
-  let states: State[] = [{ last: [], score: 0, assign: [] }];
+function bestStreams(lm: CharLm, segs: readonly Segment[], rows: ReturnType<typeof rowPeers> | null, maxColumns: number, beam: number): { score: number; assign: number[] } {
+  let states: State[] = [{ last: [], score: 0, assign: null }];
   const cache = new Map<number, number>();
   const cont = (a: number, b: number) => {
     const key = a * 100003 + b;
@@ -177,29 +198,33 @@ function bestStreams(lm: CharLm, segs: readonly Segment[], rows: ReturnType<type
     if (v === undefined) cache.set(key, (v = seam(lm, segs[a]!, segs[b]!)));
     return v;
   };
+  // States are told apart by the last segment of each stream: digits of a number while that is exact.
+  const radix = segs.length + 1;
+  const numeric = radix ** maxColumns < Number.MAX_SAFE_INTEGER;
   for (let i = 0; i < segs.length; i++) {
-    const next = new Map<string, State>();
+    const next = new Map<number | string, State>();
     // One row per line: a line's segments go to streams left to right.
     const after = rows && i > 0 && rows.lineOf[i] === rows.lineOf[i - 1] ? 1 : 0;
     const peer = rows ? rows.peer[i]! : -1;
     for (const s of states) {
-      const floor = after ? s.assign[i - 1]! + 1 : 0;
+      const n = s.last.length;
+      const floor = after ? s.assign!.stream + 1 : 0;
       // The row before ends here: it pays for each column with a full last line that it passed over.
       if (rows && i > 0 && !after) s.score -= SKIP_FULL * skippedFull(s, i, rows);
-      const options: [number, number][] = [];
-      for (let c = floor; c < s.last.length; c++) options.push([c, s.score + cont(s.last[c]!, i) + (peer >= 0 && s.assign[peer] === c ? SAME_ROW : 0)]);
-      if (s.last.length < maxColumns) options.push([s.last.length, s.score - (s.last.length > 0 ? OPEN : 0)]);
-      for (const [c, score] of options) {
+      const peerStream = peer >= 0 ? streamAt(s.assign, i - 1 - peer) : undefined;
+      // Segment i continues stream c, or (c === n) opens a new one.
+      for (let c = floor; c <= n && c < maxColumns; c++) {
+        const score = c < n ? s.score + cont(s.last[c]!, i) + (peerStream === c ? SAME_ROW : 0) : s.score - (n > 0 ? OPEN : 0);
         const last = s.last.slice();
         last[c] = i;
-        const key = last.join(',');
+        const key = numeric ? last.reduce((k, l) => k * radix + l + 1, 0) : last.join(',');
         const old = next.get(key);
-        if (!old || old.score < score) next.set(key, { last, score, assign: [...s.assign, c] });
+        if (!old || old.score < score) next.set(key, { last, score, assign: { stream: c, before: s.assign } });
       }
     }
     states = [...next.values()].sort((x, y) => y.score - x.score).slice(0, beam);
   }
-  return states[0]!;
+  return { score: states[0]!.score, assign: streamsOf(states[0]!.assign, segs.length) };
 }
 
 export function deinterleave(source: PageSource, options: ColumnOptions = {}): ColumnResult {
@@ -229,7 +254,10 @@ export function deinterleave(source: PageSource, options: ColumnOptions = {}): C
     const lm = options.lm ?? charLm();
     const segs: Segment[] = spans.map((s) => {
       const m = modelText(raw.slice(s.start, s.end));
-      return { ...s, tail: m.slice(-EDGE), head: m.slice(0, EDGE) };
+      const tail = m.slice(-EDGE);
+      const head = m.slice(0, EDGE);
+      const alone = logScore(lm, `\n${head}`, 1, head.length + 1);
+      return { ...s, tail, head, alone, tailWords: wordScore(lm, tail, 0, tail.length), headWords: wordScore(lm, head, 0, head.length) };
     });
     let printed = 0;
     for (let i = 1; i < segs.length; i++) printed += seam(lm, segs[i - 1]!, segs[i]!);
