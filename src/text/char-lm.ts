@@ -19,6 +19,9 @@ export interface CharLm {
   maxWord: number;
   /** Sum of unigram counts. */
   total: number;
+  /** ln total, and the log count of all dictionary words (under WORD): constants every score uses. */
+  logTotal: number;
+  logWords: number;
   keys: Uint32Array;
   /** Natural log of each key's count. */
   logs: Float32Array;
@@ -34,37 +37,49 @@ export function lmChar(ch: string): string {
   return ASCII_PUNCT[ch] ?? ch;
 }
 
-const foldCache = new Map<string, string>();
+/** modelChar by UTF-16 unit: every page's text goes through it character by character. */
+const foldCache: number[] = [];
+
+function modelUnit(c: number): number {
+  return (foldCache[c] ??= fold(String.fromCharCode(c)).charCodeAt(0));
+}
+
+function fold(ch: string): string {
+  const s = isHan(ch) ? toSimplified(ch) : ch;
+  return lmChar(s.length === ch.length ? s : ch);
+}
 
 /** One character in the model's alphabet: folded to simplified where that keeps it one character. */
 export function modelChar(ch: string): string {
-  let f = foldCache.get(ch);
-  if (f === undefined) {
-    const s = isHan(ch) ? toSimplified(ch) : ch;
-    f = lmChar(s.length === ch.length ? s : ch);
-    foldCache.set(ch, f);
-  }
-  return f;
+  return ch.length === 1 ? String.fromCharCode(modelUnit(ch.charCodeAt(0))) : fold(ch);
 }
 
 /** Text in the model's alphabet, unit for unit (same length, same offsets). */
 export function modelText(text: string): string {
+  const units = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = modelUnit(text.charCodeAt(i));
   let m = '';
-  for (let i = 0; i < text.length; i++) m += modelChar(text[i]!);
+  for (let i = 0; i < units.length; i += 4096) m += String.fromCharCode(...units.slice(i, i + 4096));
   return m;
 }
 
 const ASCII_PUNCT: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？', '"': '“' };
 
+const FNV_BASIS = 0x811c9dc5;
+
+/** One UTF-16 unit into an FNV-1a state. */
+function fnv(h: number, c: number): number {
+  return Math.imul(Math.imul(h ^ (c & 0xff), 16777619) ^ (c >>> 8), 16777619);
+}
+
+/** An FNV state as a table key: never 0 (0 marks an empty slot). */
+const key = (h: number) => h >>> 0 || 1;
+
 /** FNV-1a over the UTF-16 units of s[from, to); never 0 (0 marks an empty slot). */
 export function hashRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    h = Math.imul(h ^ (c & 0xff), 16777619);
-    h = Math.imul(h ^ (c >>> 8), 16777619);
-  }
-  return h >>> 0 || 1;
+  let h = FNV_BASIS;
+  for (let i = from; i < to; i++) h = fnv(h, s.charCodeAt(i));
+  return key(h);
 }
 
 function lookup(lm: CharLm, h: number): number {
@@ -96,7 +111,7 @@ export function pairLog(lm: CharLm, a: number, b: number): number {
  * `s` is in model characters (see lmChar); a '\n' marks a boundary and contexts do not reach past it.
  */
 export function logScore(lm: CharLm, s: string, from: number, to: number): number {
-  const logTotal = Math.log(lm.total);
+  const { logTotal } = lm;
   let sum = 0;
   for (let j = from; j < to; j++) {
     let start = Math.max(0, j - lm.order + 1);
@@ -106,15 +121,21 @@ export function logScore(lm: CharLm, s: string, from: number, to: number): numbe
         break;
       }
     }
+    const c = s.charCodeAt(j);
     let penalty = 0;
     let score = NaN;
     for (let a = start; a <= j; a++) {
-      const full = lookup(lm, hashRange(s, a, j + 1));
-      const ctx = a < j ? lookup(lm, hashRange(s, a, j)) : logTotal;
-      // A context pruned away (or lost to a hash collision) backs off like an unseen n-gram.
-      if (full > -Infinity && ctx > -Infinity) {
-        score = penalty + Math.min(0, full - ctx);
-        break;
+      // The context's hash, then the n-gram's as one more unit of it.
+      let h = FNV_BASIS;
+      for (let i = a; i < j; i++) h = fnv(h, s.charCodeAt(i));
+      const full = lookup(lm, key(fnv(h, c)));
+      // An unseen n-gram backs off whatever its context; so does a context pruned away (or lost to a collision).
+      if (full > -Infinity) {
+        const ctx = a < j ? lookup(lm, key(h)) : logTotal;
+        if (ctx > -Infinity) {
+          score = penalty + Math.min(0, full - ctx);
+          break;
+        }
       }
       penalty += BACKOFF;
     }
@@ -127,6 +148,8 @@ const BACKOFF = Math.log(0.4);
 
 /** Dictionary words are stored beside the n-grams under this prefix; their total under the prefix alone. */
 export const WORD = '\u0001';
+/** FNV state after WORD, which starts every word's key. */
+const WORD_BASIS = fnv(FNV_BASIS, 1);
 
 /**
  * Log probability of the best segmentation of s[from, to) into dictionary words (a unigram word model, as
@@ -134,8 +157,7 @@ export const WORD = '\u0001';
  * it), so the score drops where a character breaks a word; non-Han units are free (both readings share them).
  */
 export function wordScore(lm: CharLm, s: string, from: number, to: number): number {
-  const logWords = lookup(lm, hashRange(WORD, 0, 1));
-  const logTotal = Math.log(lm.total);
+  const { logWords, logTotal } = lm;
   const best = new Float64Array(to - from + 1).fill(-Infinity);
   best[0] = 0;
   for (let j = from; j < to; j++) {
@@ -146,12 +168,17 @@ export function wordScore(lm: CharLm, s: string, from: number, to: number): numb
       best[j + 1 - from] = Math.max(best[j + 1 - from]!, here);
       continue;
     }
-    const word = lookup(lm, wordHash(s, j, j + 1));
-    const single = word > -Infinity ? word - logWords : lookup(lm, hashRange(s, j, j + 1)) - logTotal + UNKNOWN_CHAR;
+    // Each longer word's key extends the one before by one unit.
+    let h = fnv(WORD_BASIS, c);
+    const word = lookup(lm, key(h));
+    const single = word > -Infinity ? word - logWords : lookup(lm, key(fnv(FNV_BASIS, c))) - logTotal + UNKNOWN_CHAR;
     best[j + 1 - from] = Math.max(best[j + 1 - from]!, here + Math.max(single, -logTotal) + SINGLE);
-    for (let k = j + 2; k <= Math.min(to, j + lm.maxWord); k++) {
-      if (s.charCodeAt(k - 1) < 0x3400) break;
-      const w = lookup(lm, wordHash(s, j, k));
+    const last = Math.min(to, j + lm.maxWord);
+    for (let k = j + 2; k <= last; k++) {
+      const ck = s.charCodeAt(k - 1);
+      if (ck < 0x3400) break;
+      h = fnv(h, ck);
+      const w = lookup(lm, key(h));
       if (w > -Infinity) best[k - from] = Math.max(best[k - from]!, here + w - logWords);
     }
   }
@@ -161,18 +188,6 @@ export function wordScore(lm: CharLm, s: string, from: number, to: number): numb
 /** A character standing alone, as a one-character word or outside every dictionary word. */
 const SINGLE = Math.log(0.1);
 const UNKNOWN_CHAR = Math.log(0.1);
-
-function wordHash(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  h = Math.imul(h ^ 1, 16777619);
-  h = Math.imul(h ^ 0, 16777619);
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    h = Math.imul(h ^ (c & 0xff), 16777619);
-    h = Math.imul(h ^ (c >>> 8), 16777619);
-  }
-  return h >>> 0 || 1;
-}
 
 export function encodeCharLm(counts: ReadonlyMap<string, number>, order: number, total: number, maxWord = 0): Buffer {
   const byHash = new Map<number, number>();
@@ -232,7 +247,9 @@ export function decodeCharLm(file: Uint8Array): CharLm {
     keys[slot] = h;
     logs[slot] = buf[qAt + i]! / Q;
   }
-  return { order, maxWord, total, keys, logs, mask };
+  const lm = { order, maxWord, total, logTotal: Math.log(total), logWords: 0, keys, logs, mask };
+  lm.logWords = lookup(lm, hashRange(WORD, 0, 1));
+  return lm;
 }
 
 let shipped: CharLm | null = null;
