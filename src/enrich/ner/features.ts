@@ -41,16 +41,10 @@ function registerCues(): WordMatcher {
   return cues;
 }
 
-/**
- * Per character code: its kind (bits 0–2: 1 Han, 2 Chinese numeral, 3 digit, 4 Latin, 5 other), 8 if it mostly
- * spells foreign names, 16 if it is a one-character surname (double surnames, 欧阳, are left to the word features).
- */
+/** Per character code: its kind (bits 0–2: 1 Han, 2 Chinese numeral, 3 digit, 4 Latin, 5 other), 8 if it mostly spells foreign names. */
 const CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) {
-  CLASS[c] = c >= 0x4e00 && c <= 0x9fff ? 1 : c >= 48 && c <= 57 ? 3 : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 4 : 5;
-  if (CLASS[c] === 1 && surnameAt(String.fromCharCode(c), 0) === 1) CLASS[c]! |= 16;
-}
-for (const ch of NUMERALS) CLASS[ch.charCodeAt(0)] = (CLASS[ch.charCodeAt(0)]! & ~7) | 2;
+for (let c = 0; c < 65536; c++) CLASS[c] = c >= 0x4e00 && c <= 0x9fff ? 1 : c >= 48 && c <= 57 ? 3 : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 4 : 5;
+for (const ch of NUMERALS) CLASS[ch.charCodeAt(0)] = 2;
 for (const ch of TRANSLIT) CLASS[ch.charCodeAt(0)]! |= 8;
 
 const START = 1; // code of the padding before the sentence
@@ -107,7 +101,8 @@ export function sentenceFeatures(text: string): Int32Array {
     at += w.length;
   }
   // A post title ending just before i (the name slot after 区委书记), or starting at i (李鹏委员长); an
-  // organisation or place ending that ends at i (its rank in its list, the longest).
+  // organisation or place ending that ends at i (its rank in its list, the longest); a surname starting at i
+  // (1, or 2 for 欧阳, 东方 …).
   const titleBefore = new Uint8Array(n + 2);
   const titleAt = new Uint8Array(n + 2);
   const orgEnd = new Uint8Array(n + 1);
@@ -118,6 +113,8 @@ export function sentenceFeatures(text: string): Int32Array {
     else if (list === ORG_END) orgEnd[e - 1] ||= v & 63;
     else placeEnd[e - 1] ||= v & 63;
   });
+  const surname = new Uint8Array(n);
+  for (let i = 0; i < n; i++) surname[i] = surnameAt(text, i);
   const ids = new Int32Array(n * SLOTS);
   for (let i = 0; i < n; i++) {
     const c0 = code(i);
@@ -148,8 +145,8 @@ export function sentenceFeatures(text: string): Int32Array {
     }
     const we = ws + (place[i] === 4 ? 1 : wordLength[i]!);
     if (we < n) ids[o + 17] = bucket(17, pos[we]! * 8 + place[i]!);
-    if (cls(i) & 16) ids[o + 18] = bucket(18, 1);
-    if (cls(i - 1) & 16) ids[o + 19] = bucket(19, 1);
+    if (surname[i]) ids[o + 18] = bucket(18, surname[i]!);
+    if (i > 0 && surname[i - 1]) ids[o + 19] = bucket(19, surname[i - 1]!);
     if (titleBefore[i]) ids[o + 20] = bucket(20, 0);
     if (i > 0 && titleBefore[i - 1]) ids[o + 21] = bucket(21, 0);
     if (orgEnd[i]) ids[o + 22] = bucket(22, orgEnd[i]!);
