@@ -24,6 +24,33 @@ export interface Sources {
   /** Rows of an FTS5 expression with their bm25 (lower is better), in rowid order. */
   fts(expr: string): [number, number][];
   weights: { text: FieldWeights; headline: FieldWeights; words: FieldWeights };
+  /** Hits of terms already evaluated against this version of the index. */
+  cache: TermCache;
+}
+
+/**
+ * Recently used terms' hits, least recently used dropped first, bounded by hits held (~12 bytes each): a
+ * common character asked again is not decoded and scored again. Emptied whenever the index changes.
+ */
+export class TermCache {
+  private readonly terms = new Map<string, Hits>();
+  private held = 0;
+  constructor(private readonly maxHits = 4_000_000) {}
+  get(key: string): Hits | undefined {
+    const hits = this.terms.get(key);
+    if (hits) this.terms.delete(key), this.terms.set(key, hits);
+    return hits;
+  }
+  set(key: string, hits: Hits): void {
+    if (hits.ids.length > this.maxHits) return;
+    this.terms.set(key, hits);
+    this.held += hits.ids.length;
+    for (const [k, h] of this.terms) {
+      if (this.held <= this.maxHits) break;
+      this.terms.delete(k);
+      this.held -= h.ids.length;
+    }
+  }
 }
 
 const EMPTY: Hits = { ids: new Int32Array(0), score: new Float64Array(0) };
@@ -54,12 +81,17 @@ function node(n: PlanNode, src: Sources): Hits {
 }
 
 function term(n: Extract<PlanNode, { type: 'term' }>, src: Sources): Hits {
-  if (n.token === null) return fromFts(src.fts(n.fts));
-  const hits = bm25(src.table, decodeSegments(src.postings(n.token), n.field === 'headline' ? src.weights.headline : src.weights.text, valid(src.table)));
-  return n.words ? addScores(hits, bm25(src.table, decodeSegments(src.postings(n.words), src.weights.words, valid(src.table)))) : hits;
+  const key = n.token === null ? n.fts : `${n.field}\u0000${n.token}\u0000${n.words ?? ''}`;
+  let hits = src.cache.get(key);
+  if (!hits) src.cache.set(key, (hits = uncachedTerm(n, src)));
+  return hits;
 }
 
-const valid = (t: DocTable) => (id: number, seg: number) => t.seg[id] === seg;
+function uncachedTerm(n: Extract<PlanNode, { type: 'term' }>, src: Sources): Hits {
+  if (n.token === null) return fromFts(src.fts(n.fts));
+  const hits = bm25(src.table, decodeSegments(src.postings(n.token), n.field === 'headline' ? src.weights.headline : src.weights.text, src.table.seg));
+  return n.words ? addScores(hits, bm25(src.table, decodeSegments(src.postings(n.words), src.weights.words, src.table.seg))) : hits;
+}
 
 /** FTS5's bm25 for one phrase whose weighted frequency per article is `freq`. */
 function bm25(t: DocTable, list: { ids: Int32Array; freq: Float32Array }): Hits {

@@ -58,15 +58,16 @@ function mergeSmall(db: Database.Database, write: (b: SegmentBuilder, seg: numbe
   if (small.length < mergeAt) return;
   const segs = small.map((s) => s.id);
   const inSegs = `(${segs.join(',')})`;
-  const current = new Map((db.prepare(`SELECT article_id, seg FROM search_docs WHERE seg IN ${inSegs}`).raw().all() as [number, number][]));
-  const valid = (doc: number, seg: number) => current.get(doc) === seg;
+  const docs = db.prepare(`SELECT article_id, seg FROM search_docs WHERE seg IN ${inSegs}`).raw().all() as [number, number][];
+  const current = new Int32Array(docs.reduce((max, [id]) => Math.max(max, id), 0) + 1);
+  for (const [id, seg] of docs) current[id] = seg;
   const rows = db.prepare(`SELECT seg, blob FROM search_postings WHERE token = ? AND seg IN ${inSegs}`);
   // Per-article term frequencies are rebuilt token by token: each field's tf is decoded on its own.
   const byDoc = new Map<number, Map<string, number[]>>();
   const tokens = new Set(small.flatMap((s) => s.tokens.split('\n')));
   for (const token of tokens) {
     const found = rows.all(token) as { seg: number; blob: Uint8Array }[];
-    const lists = [0, 1, 2, 3].map((f) => decodeSegments(found, [f === 0 ? 1 : 0, f === 1 ? 1 : 0, f === 2 ? 1 : 0, f === 3 ? 1 : 0], valid));
+    const lists = [0, 1, 2, 3].map((f) => decodeSegments(found, [f === 0 ? 1 : 0, f === 1 ? 1 : 0, f === 2 ? 1 : 0, f === 3 ? 1 : 0], current));
     lists.forEach((list, f) => {
       for (let i = 0; i < list.ids.length; i++) {
         const doc = list.ids[i]!;

@@ -158,11 +158,11 @@ export interface DecodedList {
 }
 
 /**
- * Decode segments (in any order) into one list, keeping only postings whose article's current segment is the
- * one they came from (`valid(id, seg)`: re-indexed and deleted articles leave stale postings behind) and that
- * have a weighted frequency above 0 (a field filter).
+ * Decode segments (in any order) into one list, keeping only postings whose article's current segment
+ * (`current[id]`) is the one they came from (re-indexed and deleted articles leave stale postings behind)
+ * and that have a weighted frequency above 0 (a field filter).
  */
-export function decodeSegments(segments: readonly { seg: number; blob: Uint8Array }[], weights: FieldWeights, valid: (id: number, seg: number) => boolean): DecodedList {
+export function decodeSegments(segments: readonly { seg: number; blob: Uint8Array }[], weights: FieldWeights, current: Int32Array): DecodedList {
   let cap = 0;
   for (const s of segments) cap += s.blob.length >> 1; // at least 2 bytes per posting
   let ids = new Int32Array(Math.max(cap, 1));
@@ -174,33 +174,20 @@ export function decodeSegments(segments: readonly { seg: number; blob: Uint8Arra
     let at = 0;
     let id = 0;
     const read = () => {
-      let v = 0;
-      let shift = 0;
-      let b: number;
-      do {
-        b = blob[at++]!;
-        v += (b & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (b & 0x80);
+      let b = blob[at++]!;
+      let v = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) (b = blob[at++]!), (v += (b & 0x7f) * 2 ** shift);
       return v;
     };
     while (at < blob.length) {
       id += read();
       const head = read();
-      let f = (head >>> 3) * wb;
+      let f = Math.floor(head / 8) * wb;
       if (head & 1) f += read() * wh;
       if (head & 2) f += read() * wd;
       if (head & 4) f += read() * wn;
-      if (f <= 0 || !valid(id, seg)) continue;
+      if (f <= 0 || current[id] !== seg) continue;
       if (n > 0 && id <= ids[n - 1]!) sorted = false;
-      if (n === ids.length) {
-        const bigger = new Int32Array(n * 2);
-        bigger.set(ids);
-        ids = bigger;
-        const f2 = new Float32Array(n * 2);
-        f2.set(freq);
-        freq = f2;
-      }
       ids[n] = id;
       freq[n++] = f;
     }

@@ -7,7 +7,7 @@ import type { SqliteStore } from '../store/index.js';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.js';
 import { dateKey, docTableReader, type DocTable } from './doc-table.js';
 import { bylinePeople, type EntitySource } from './entities.js';
-import { evaluate, filterHits, order, top, type Hits, type Sources } from './exec.js';
+import { evaluate, filterHits, order, TermCache, top, type Hits, type Sources } from './exec.js';
 import { countFacets } from './facets.js';
 import { attachSearchIndex, openIndex, unindexedCount } from './index-sqlite.js';
 import { COLUMNS, planQuery, type Column, type Plan } from './plan.js';
@@ -47,12 +47,14 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
   const w = WEIGHTS;
   const weights: Sources['weights'] = { text: [w.headline, w.deck, w.names, w.body], headline: [w.headline, 0, 0, 0], words: [0, 0, 0, w.words] };
 
+  let cache = { table: null as DocTable | null, terms: new TermCache() };
   const run = (query: string, sortOption: SortOrder | undefined) => {
     const plan = planQuery(parseQuery(query), index.cutter);
     const sort = sortOption ?? plan.sort;
     if (sort === 'relevance' && !plan.base && sortOption === 'relevance') throw new InputError('bad_query', 'sorting by relevance needs a term to rank by');
     const t = table();
-    const sources: Sources = { table: t, postings: readPostings, fts: (expr) => ftsRows.all(expr) as [number, number][], weights };
+    if (cache.table !== t) cache = { table: t, terms: new TermCache() };
+    const sources: Sources = { table: t, postings: readPostings, fts: (expr) => ftsRows.all(expr) as [number, number][], weights, cache: cache.terms };
     const hits = applyFilters(db, evaluate(plan, sources), plan, t, entities);
     return { plan, sort, hits, t, byScore: sort === 'relevance' && plan.base !== null };
   };
