@@ -3,8 +3,10 @@
 // peak RSS, p50/p99 latency over a query mix (1-, 2-, 4-character terms, names, phrases, boolean,
 // filtered, facets on), recall against a scan of the text, and the peers' latency ÷ ours.
 //   node dist/bench/search.js [--sizes 10000,100000] [--chars 1500] [--per-class 8] [--runs 3] [--engines baoku,fts5-trigram,fts5-jieba] [--keep DIR]
-// --budget S: each engine stops querying after S seconds (the queries it got through are reported) and is
-// killed if build and queries take over 4 × S. --keep DIR keeps each size's corpus, queries and index files in DIR/<size> (to profile one engine with --engine X --dir DIR/<size>).
+// --budget S: each engine stops querying after S seconds (the queries it got through are reported);
+// --build-budget S: an engine is stopped when its build and queries take over build-budget + budget seconds.
+// --keep DIR keeps each size's corpus, queries and index files in DIR/<size> (to profile one engine with
+// --engine X --dir DIR/<size>).
 // Each engine builds and queries in its own process, so its peak RSS is its own.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     keep: { type: 'string' },
     budget: { type: 'string', default: '600' },
+    'build-budget': { type: 'string', default: '2400' },
   },
 });
 
@@ -95,10 +98,11 @@ function parent(): void {
         const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--engine', e, '--dir', dir, '--runs', String(values.runs), '--budget', values.budget], {
           encoding: 'utf8',
           maxBuffer: 1 << 26,
-          timeout: 4 * Number(values.budget) * 1000,
+          timeout: (Number(values['build-budget']) + Number(values.budget)) * 1000,
         });
         if (r.error || r.signal) {
-          console.log(`| ${e} | stopped after ${((Date.now() - started) / 1000).toFixed(0)} s (budget) |`);
+          const progress = (r.stderr ?? '').trim().split('\n').filter((l) => l.startsWith('indexed')).pop();
+          console.log(`| ${e} | stopped after ${((Date.now() - started) / 1000).toFixed(0)} s (budget)${progress ? `: ${progress}` : ''} |`);
           continue;
         }
         if (r.status !== 0) throw new Error(`${e} failed: ${r.stderr}`);

@@ -62,7 +62,7 @@ export function evaluate(plan: Plan, src: Sources): Hits {
   const positive = plan.tree.items.map((n) => node(n, src));
   let hits = positive.length === 0 ? { ids: table.ids, score: new Float64Array(table.ids.length) } : positive.reduce(intersect);
   for (const n of plan.tree.not) hits = minus(hits, node(n, src));
-  if (plan.near && hits.ids.length > 0 && Math.min(...positive.map((h) => h.ids.length)) <= NEAR_MAX) hits = addScores(hits, fromFts(src.fts(plan.near)));
+  if (plan.near && hits.ids.length > 0 && Math.min(...positive.map((h) => h.ids.length)) <= NEAR_MAX) hits = addScores(hits, cached(src, plan.near, () => fromFts(src.fts(plan.near!))));
   return hits;
 }
 
@@ -81,9 +81,12 @@ function node(n: PlanNode, src: Sources): Hits {
 }
 
 function term(n: Extract<PlanNode, { type: 'term' }>, src: Sources): Hits {
-  const key = n.token === null ? n.fts : `${n.field}\u0000${n.token}\u0000${n.words ?? ''}`;
+  return cached(src, n.token === null ? n.fts : `${n.field}\u0000${n.token}\u0000${n.words ?? ''}`, () => uncachedTerm(n, src));
+}
+
+function cached(src: Sources, key: string, make: () => Hits): Hits {
   let hits = src.cache.get(key);
-  if (!hits) src.cache.set(key, (hits = uncachedTerm(n, src)));
+  if (!hits) src.cache.set(key, (hits = make()));
   return hits;
 }
 

@@ -72,6 +72,10 @@ export function foldForSearch(display: string, simplified?: string): Folded {
   return { text, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
+const SPACE_OR_WIDTH = /[ \t\r\u00a0\u2000-\u200b\u202f\u205f\u3000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+/** Whether folding `simplified` (already simplified text) changes more than letter case. */
+export const foldsBeyondCase = (simplified: string) => SPACE_OR_WIDTH.test(simplified);
+
 /** Folded text only, for queries and for fields nobody highlights. */
 export function fold(display: string, simplified?: string): string {
   return foldForSearch(display, simplified).text;

@@ -136,7 +136,7 @@ export function unindexedCount(db: Database.Database): number {
  * Index the articles that have no index entry yet, in id order: one segment (and one transaction) per chunk
  * of up to `chunk` articles or ~192 MB of postings. Returns how many.
  */
-export function catchUp(db: Database.Database, index: SearchIndex, chunk = 50_000, batch = 500): number {
+export function catchUp(db: Database.Database, index: SearchIndex, onChunk?: (indexed: number) => void, chunk = 50_000, batch = 500): number {
   if (unindexedCount(db) === 0) return 0;
   const missing = db.prepare(`${DOCS} WHERE a.id > ? AND NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article_id = a.id) ORDER BY a.id LIMIT ?`);
   const step = db.transaction((after: number) => {
@@ -152,7 +152,10 @@ export function catchUp(db: Database.Database, index: SearchIndex, chunk = 50_00
     return { n, after };
   });
   let total = 0;
-  for (let s = step.immediate(0); s.n > 0; s = step.immediate(s.after)) total += s.n;
+  for (let s = step.immediate(0); s.n > 0; s = step.immediate(s.after)) {
+    total += s.n;
+    onChunk?.(total);
+  }
   return total;
 }
 
@@ -176,7 +179,8 @@ export function reindexArticles(store: SqliteStore, ids: readonly number[]): voi
 }
 
 /** Rebuild the whole index from the articles (after a tokenizer change, or to compact it). */
-export function reindex(store: SqliteStore): number {
+/** `onChunk` hears how many articles are indexed after each committed chunk (for progress on large archives). */
+export function reindex(store: SqliteStore, onChunk?: (indexed: number) => void): number {
   const index = openIndex(store);
   store.db.transaction(() => {
     store.db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`).run();
@@ -186,7 +190,7 @@ export function reindex(store: SqliteStore): number {
     store.db.prepare('DELETE FROM search_segments').run();
   }).immediate();
   changed(store.db);
-  const n = catchUp(store.db, index);
+  const n = catchUp(store.db, index, onChunk);
   store.db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`).run();
   return n;
 }

@@ -1,6 +1,6 @@
 // Highlights and snippets in the article's printed script. Matches are found in the folded text (so 徐匯
 // in a traditional page answers 徐汇) and mapped back to display offsets through the fold's span map.
-import { displaySpan, foldForSearch } from './fold.js';
+import { displaySpan, foldForSearch, foldsBeyondCase } from './fold.js';
 
 export type Range = [start: number, end: number];
 
@@ -41,16 +41,20 @@ export function snippet(body: string, ranges: readonly Range[], size = 120): Sni
 
 /**
  * The same for a hit's body without folding all of it: matches are looked for in the simplified text as it
- * is (it is aligned with the body; folding changes only spaces, width and case), the window is chosen from
+ * is, ignoring case (it is aligned with the body; folding changes only spaces, width and case), the window is chosen from
  * them, and only the window is folded for exact highlights. Falls back to folding everything when the
  * unfolded text has no match.
  */
 export function bodySnippet(body: string, simplified: string, patterns: readonly string[], size = 120): Snippet {
   const rough: Range[] = [];
   if (simplified.length === body.length) {
-    for (const source of patterns) for (const m of simplified.matchAll(new RegExp(source, 'gu'))) if (m[0].length > 0) rough.push([m.index, m.index + m[0].length]);
+    for (const source of patterns) for (const m of simplified.matchAll(new RegExp(source, 'giu'))) if (m[0].length > 0) rough.push([m.index, m.index + m[0].length]);
   }
-  if (rough.length === 0) return snippet(body, highlightRanges(body, patterns, simplified), size);
+  if (rough.length === 0) {
+    // No match ignoring case: when folding would change nothing else, there is none after folding either.
+    if (simplified.length === body.length && !foldsBeyondCase(simplified)) return snippet(body, [], size);
+    return snippet(body, highlightRanges(body, patterns, simplified), size);
+  }
   rough.sort((a, b) => a[0] - b[0]);
   const [start, end] = windowOf(body, rough, size);
   const from = Math.max(0, start - 16);
