@@ -109,7 +109,7 @@ function parent(): void {
         reports.push(JSON.parse(r.stdout) as ChildReport);
         printRow(reports[reports.length - 1]!, reports[0]!, rawBytes, reports.length === 1);
       }
-      printClasses(reports);
+      if (reports.length > 0) printClasses(reports);
     } finally {
       if (!values.keep) rmSync(dir, { recursive: true, force: true });
     }
