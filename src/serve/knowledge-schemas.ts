@@ -20,6 +20,7 @@ export const Post = z.object({
   kind: z.string(),
   first_seen: date,
   last_seen: date,
+  ended: date.describe('the latest edition reporting the post ended (不再担任, 免去, 辞去), or null'),
   articles: z.array(id).describe('ids of the articles that give the post'),
 });
 

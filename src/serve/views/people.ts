@@ -12,6 +12,8 @@ const span = (first: string | null, last: string | null) =>
   first === null ? '日期不详' : first === last || last === null ? chineseDate(first, false) : `${chineseDate(first, false)} 至 ${chineseDate(last, false)}`;
 
 const ROLES: Record<string, string> = { official: '有职务', named: '被提及', author: '作者' };
+/** Post kinds other than an office: 代理区长, 院士, a post the archive only reports ending. */
+const KINDS: Record<string, string> = { acting: '代理', honorific: '荣誉', ended: '已离任' };
 
 export function peopleView(people: readonly Person[]): Html {
   return html`<h1>人物</h1>
@@ -39,8 +41,8 @@ ${p.posts.length
 <table class="data"><caption>报道中给出的职务,按首次出现排序</caption>
 <thead><tr><th scope="col">职务</th><th scope="col">机构</th><th scope="col">出现时间</th><th scope="col">文章</th></tr></thead>
 <tbody>${p.posts.map(
-      (s) => html`<tr><th scope="row">${s.title}${s.kind === 'post' ? '' : html` <span class="muted">(${s.kind === 'acting' ? '代理' : '荣誉'})</span>`}</th><td>${s.org ?? ''}</td>
-<td>${span(s.first_seen, s.last_seen)}</td><td>${s.articles.map((id, i) => html`${i ? ' ' : ''}<a href="${urls.article(id)}">#${id}</a>`)}</td></tr>`,
+      (s) => html`<tr><th scope="row">${s.title}${s.kind === 'post' ? '' : html` <span class="muted">(${KINDS[s.kind] ?? s.kind})</span>`}</th><td>${s.org ?? ''}</td>
+<td>${s.first_seen === null && s.ended ? '' : span(s.first_seen, s.last_seen)}${s.ended ? `${s.first_seen ? '，' : ''}${chineseDate(s.ended, false)}报道离任` : ''}</td><td>${s.articles.map((id, i) => html`${i ? ' ' : ''}<a href="${urls.article(id)}">#${id}</a>`)}</td></tr>`,
     )}</tbody></table></section>`
   : ''}
 <section aria-labelledby="articles"><h2 id="articles">提到${p.name}的文章</h2>${articleLinks(articles)}</section>`;
