@@ -46,26 +46,43 @@ const MIN_PAIR = 0;
 
 const isHanUnit = (c: number) => c >= 0x3400 && c < 0xa000;
 
-const neighbourCache = new WeakMap<CharLm, Map<number, string[]>>();
 const tried = Int32Array.from(commonSimplified.slice(0, TRIED), (c) => c.charCodeAt(0));
+
+interface Neighbours {
+  /** Log count of each tried character alone: every list subtracts it. */
+  alone: Float64Array;
+  /** By unit (after) or negated unit (before). */
+  lists: Map<number, string[]>;
+}
+const neighbourCache = new WeakMap<CharLm, Neighbours>();
 
 /**
  * The common characters the model most expects right after unit `u` (after: true) or right before it: by the
- * pair's log count less the character's own, the NEIGHBOURS best (kept per model and unit).
+ * pair's log count less the character's own, the NEIGHBOURS best, earlier in `tried` first on a tie (kept per
+ * model and unit: each list costs 2,000 table look-ups, most of them cache misses).
  */
 function neighbours(lm: CharLm, u: number, after: boolean): string[] {
   let cache = neighbourCache.get(lm);
-  if (!cache) neighbourCache.set(lm, (cache = new Map()));
+  if (!cache) neighbourCache.set(lm, (cache = { alone: Float64Array.from(tried, (c) => gramLog(lm, String.fromCharCode(c), 0, 1)), lists: new Map() }));
   const key = after ? u : -u;
-  let list = cache.get(key);
+  let list = cache.lists.get(key);
   if (!list) {
-    const seen: [number, number][] = [];
-    for (const c of tried) {
+    // A running top NEIGHBOURS, kept in order; a tie never displaces an earlier character (as a stable sort would not).
+    const best: number[] = [];
+    const score: number[] = [];
+    for (let k = 0; k < tried.length; k++) {
+      const c = tried[k]!;
       const l = after ? pairLog(lm, u, c) : pairLog(lm, c, u);
-      if (l !== -Infinity) seen.push([c, l - gramLog(lm, String.fromCharCode(c), 0, 1)]);
+      if (l === -Infinity) continue;
+      const v = l - cache.alone[k]!;
+      if (best.length === NEIGHBOURS && !(v > score[NEIGHBOURS - 1]!)) continue;
+      let p = best.length;
+      while (p > 0 && score[p - 1]! < v) p--;
+      best.splice(p, 0, c);
+      score.splice(p, 0, v);
+      best.length = score.length = Math.min(best.length, NEIGHBOURS);
     }
-    seen.sort((x, y) => y[1] - x[1]);
-    cache.set(key, (list = seen.slice(0, NEIGHBOURS).map(([c]) => String.fromCharCode(c))));
+    cache.lists.set(key, (list = best.map((c) => String.fromCharCode(c))));
   }
   return list;
 }
@@ -87,32 +104,40 @@ export function scoreGaps(text: string, floor: { missing: number; extra: number 
   const m = modelText(text);
   const out: GapScore[] = [];
   // A dropped or added character almost always leaves a pair of neighbours the model has (nearly) never seen
-  // together; only there is anything tried, as most gaps of running text are pairs the model knows.
-  const rare = (s: string, from: number) => gramLog(lm, s, from, from + 2) < MIN_PAIR;
+  // together; only there is anything tried, as most gaps of running text are pairs the model knows. Each pair
+  // is looked up once: `rareAfter` (units i, i+1) is the next gap's `rareBefore`.
+  const rare = (a: number, b: number) => pairLog(lm, a, b) < MIN_PAIR;
+  let rareAfter = false;
   for (let i = 1; i < m.length; i++) {
-    if (!isHanUnit(m.charCodeAt(i - 1)) || !isHanUnit(m.charCodeAt(i))) continue;
-    const left = m.slice(Math.max(0, i - REACH), i);
-    const at = left.length;
-    if (floor.missing < Infinity && rare(m, i - 1)) {
+    const [a, b, c] = [m.charCodeAt(i - 1), m.charCodeAt(i), m.charCodeAt(i + 1)];
+    if (!isHanUnit(a) || !isHanUnit(b)) continue;
+    // Units i-1, i were both Han on the last step only if i-2 was too; otherwise look the pair up now.
+    const rareBefore = i >= 2 && isHanUnit(m.charCodeAt(i - 2)) ? rareAfter : rare(a, b);
+    rareAfter = isHanUnit(c) && rare(b, c);
+    // Text slices only where a check reads them.
+    const start = Math.max(0, i - REACH);
+    const at = i - start;
+    if (floor.missing < Infinity && rareBefore) {
       // Missing before i: the characters both neighbours are seen beside, likeliest pairs first.
+      const left = m.slice(start, i);
       const right = m.slice(i, i + REACH);
       const base = near(lm, left + right, at, 0);
       let baseWords: number | null = null;
       let best: GapScore | null = null;
-      for (const c of new Set([...neighbours(lm, m.charCodeAt(i - 1), true), ...neighbours(lm, m.charCodeAt(i), false)])) {
-        const s = left + c + right;
+      const fromLeft = neighbours(lm, a, true);
+      for (const ch of [...fromLeft, ...neighbours(lm, b, false).filter((x) => !fromLeft.includes(x))]) {
+        const s = left + ch + right;
         const n = near(lm, s, at, 1) - base;
         if (n + WORD_BOUND < Math.max(floor.missing, best?.gain ?? -Infinity)) continue;
         baseWords ??= words(lm, left + right);
         const gain = n + words(lm, s) - baseWords;
-        if (gain >= floor.missing && gain > (best?.gain ?? -Infinity)) best = { at: i, kind: 'missing', gain, char: c };
+        if (gain >= floor.missing && gain > (best?.gain ?? -Infinity)) best = { at: i, kind: 'missing', gain, char: ch };
       }
       if (best) out.push(best);
     }
     // Extra at i: the text without it, where i stands beside a neighbour it is (nearly) never seen with.
-    if (!isHanUnit(m.charCodeAt(i + 1)) || !(rare(m, i - 1) || rare(m, i)) || rare(m[i - 1]! + m[i + 1]!, 0)) continue;
-    const after = m.slice(i + 1, i + 1 + REACH);
-    const [without, within] = [left + after, left + m[i] + after];
+    if (!isHanUnit(c) || !(rareBefore || rareAfter) || rare(a, c)) continue;
+    const [without, within] = [m.slice(start, i) + m.slice(i + 1, i + 1 + REACH), m.slice(start, i + 1 + REACH)];
     const n = near(lm, without, at, 0) - near(lm, within, at, 1);
     if (n + WORD_BOUND < floor.extra) continue;
     const gain = n + words(lm, without) - words(lm, within);
