@@ -1,10 +1,8 @@
-// What the index knows of an article, and the tokens each column gets. Backend-neutral and pure given the
-// word cutter: the SQLite index writes these columns into FTS5; a PostgreSQL index would store the same.
+// What the index knows of an article, and the terms it is indexed as. Backend-neutral and pure given the
+// word cutter.
 import { fold } from './fold.js';
-import { indexTokens } from './tokens.js';
 import { docTerms, type DocTerms } from './postings.js';
 import { pinyinTokens, type WordCutter } from './words.js';
-import type { Column } from './plan.js';
 
 export interface SearchDoc {
   id: number;
@@ -25,16 +23,8 @@ export interface SearchDoc {
   paper: string | null;
 }
 
-export interface IndexedDoc {
-  /** What each FTS5 column gets. */
-  columns: Record<Column, string>;
-  /** Own posting-list terms (postings.ts). */
-  terms: DocTerms;
-  /** Tokens over every column, as FTS5 counts the row for BM25. */
-  length: number;
-}
-
-export function documentColumns(doc: SearchDoc, cutter: WordCutter): IndexedDoc {
+/** Own posting-list terms of an article (postings.ts): text, words, pinyin; `terms.length` counts its tokens for BM25. */
+export function documentTerms(doc: SearchDoc, cutter: WordCutter): DocTerms {
   const headline = fold(doc.headline ?? '');
   const deck = fold([doc.kicker, doc.subheadline].filter(Boolean).join('\n'));
   const body = fold(doc.body, doc.bodySimplified);
@@ -42,27 +32,11 @@ export function documentColumns(doc: SearchDoc, cutter: WordCutter): IndexedDoc 
   const names = [...people, fold(doc.source ?? '')].join('\n');
   const headlineWords = cutter.cut(headline);
   // Words rank the fields where a whole-word match means most; cutting every body too would double the
-  // build time for a signal the body's bigram bm25 and term nearness already give.
+  // build time for a signal the body's bm25 and term nearness already give.
   const words = [...headlineWords, ...cutter.cut(deck), ...people.flatMap((n) => cutter.cut(n))];
-  const columns: Record<Column, string> = {
-    headline: indexTokens(headline),
-    deck: indexTokens(deck),
-    body: indexTokens(body),
-    names: indexTokens(names),
-    words: words.join(' '),
-    pinyin: pinyinTokens([headlineWords, ...people.map((p) => [p])]).join(' '),
-  };
-  let length = 0;
-  for (const c of Object.values(columns)) length += countTokens(c);
-  return { columns, terms: docTerms([headline, deck, names, body], words), length };
+  const pinyin = pinyinTokens([headlineWords, ...people.map((p) => [p])]);
+  return docTerms([headline, deck, names, body], words, pinyin);
 }
 
 /** People names as the person: filter compares them: folded, spaces dropped. */
 export const personKey = (name: string) => fold(name).replace(/\s+/g, '');
-
-function countTokens(spaced: string): number {
-  if (spaced === '') return 0;
-  let n = 1;
-  for (let i = spaced.indexOf(' '); i >= 0; i = spaced.indexOf(' ', i + 1)) n++;
-  return n;
-}

@@ -1,11 +1,12 @@
-// Evaluating a plan (plan.ts) to the exact set of hits with their scores: 1- and 2-character Han terms from
-// baoku's posting lists, other terms from FTS5, combined as sorted id arrays (AND intersects, OR unites,
-// NOT subtracts, scores add up). Scores are FTS5's bm25 formula (k1 1.2, b 0.75, IDF floored at 1e-6, the
-// row's length over every column), so both sources rank on one scale; nearness of the terms adds FTS5's
-// bm25 of NEAR clauses when the rarest term is rare enough for FTS5 to walk its positions quickly.
+// Evaluating a plan (plan.ts) to the exact set of hits with their scores, from baoku's own posting lists:
+// a one-token term is its list, a longer term its tokens' lists checked position by position (phrase.ts);
+// combined as sorted id arrays (AND intersects, OR unites, NOT subtracts, scores add up). Scores are FTS5's
+// bm25 formula (k1 1.2, b 0.75, IDF floored at 1e-6, the article's length over every field); nearness of
+// the terms adds the same bm25 over how often they stand close, when the rarest term is rare enough.
 import type { DocTable } from './doc-table.js';
-import { decodeSegments, type FieldWeights } from './postings.js';
-import type { Plan, PlanNode } from './plan.js';
+import { type DecodedList, type FieldWeights } from './postings.js';
+import { NEAR, type Plan, type PlanNode, type TermNode } from './plan.js';
+import { nearness, phraseList, phraseStarts, slotList, unite, type Slot, type TokenRows } from './phrase.js';
 
 export interface Hits {
   ids: Int32Array;
@@ -17,13 +18,21 @@ export const NEAR_MAX = 20_000;
 const K1 = 1.2;
 const B = 0.75;
 
+export interface Weights {
+  /** [headline, deck, names, body] of a term found anywhere, of a headline: term, of words, of pinyin. */
+  text: FieldWeights;
+  headline: FieldWeights;
+  words: FieldWeights;
+  pinyin: FieldWeights;
+}
+
 export interface Sources {
   table: DocTable;
-  /** A token's posting segments. */
-  postings(token: string): { seg: number; blob: Uint8Array }[];
-  /** Rows of an FTS5 expression with their bm25 (lower is better), in rowid order. */
-  fts(expr: string): [number, number][];
-  weights: { text: FieldWeights; headline: FieldWeights; words: FieldWeights };
+  /** A token's posting segments; with positions when asked. */
+  postings(token: string, positions: boolean): TokenRows;
+  /** The stored tokens starting with a prefix. */
+  expand(prefix: string): string[];
+  weights: Weights;
   /** Hits of terms already evaluated against this version of the index. */
   cache: TermCache;
 }
@@ -56,20 +65,20 @@ export class TermCache {
 const EMPTY: Hits = { ids: new Int32Array(0), score: new Float64Array(0) };
 
 /** The hits of a plan's terms (every indexed article when it has none), before filters. */
-export function evaluate(plan: Plan, src: Sources): Hits {
+export function evaluate(plan: Plan, src: Sources, withNearness = true): Hits {
   const { table } = src;
   if (!plan.tree) return { ids: table.ids, score: new Float64Array(table.ids.length) };
   const positive = plan.tree.items.map((n) => node(n, src));
   let hits = positive.length === 0 ? { ids: table.ids, score: new Float64Array(table.ids.length) } : positive.reduce(intersect);
   for (const n of plan.tree.not) hits = minus(hits, node(n, src));
-  if (plan.near && hits.ids.length > 0 && Math.min(...positive.map((h) => h.ids.length)) <= NEAR_MAX) hits = addScores(hits, cached(src, plan.near, () => fromFts(src.fts(plan.near!))));
+  if (withNearness && plan.near.length > 0 && hits.ids.length > 0 && Math.min(...positive.map((h) => h.ids.length)) <= NEAR_MAX) hits = addScores(hits, near(plan.near, hits.ids, src));
   return hits;
 }
 
 function node(n: PlanNode, src: Sources): Hits {
   switch (n.type) {
     case 'term':
-      return term(n, src);
+      return cached(src, `${n.field}\u0000${n.tokens.join('\u0000')}\u0000${n.prefix}\u0000${n.words}\u0000${n.pinyin}`, () => term(n, src));
     case 'or':
       return n.items.map((i) => node(i, src)).reduce(union);
     case 'and': {
@@ -80,24 +89,38 @@ function node(n: PlanNode, src: Sources): Hits {
   }
 }
 
-function term(n: Extract<PlanNode, { type: 'term' }>, src: Sources): Hits {
-  return cached(src, n.token === null ? n.fts : `${n.field}\u0000${n.token}\u0000${n.words ?? ''}`, () => uncachedTerm(n, src));
-}
-
 function cached(src: Sources, key: string, make: () => Hits): Hits {
   let hits = src.cache.get(key);
   if (!hits) src.cache.set(key, (hits = make()));
   return hits;
 }
 
-function uncachedTerm(n: Extract<PlanNode, { type: 'term' }>, src: Sources): Hits {
-  if (n.token === null) return fromFts(src.fts(n.fts));
-  const hits = bm25(src.table, decodeSegments(src.postings(n.token), n.field === 'headline' ? src.weights.headline : src.weights.text, src.table.seg));
-  return n.words ? addScores(hits, bm25(src.table, decodeSegments(src.postings(n.words), src.weights.words, src.table.seg))) : hits;
+/** What may stand at each position of a term: a token, or every token the last one's prefix expands to. */
+function slots(n: TermNode, src: Sources, positions: boolean): Slot[] {
+  return n.tokens.map((t, i) => (n.prefix && i === n.tokens.length - 1 ? src.expand(t) : [t]).map((token) => src.postings(token, positions)));
+}
+
+function term(n: TermNode, src: Sources): Hits {
+  const weights = n.field === 'headline' ? src.weights.headline : src.weights.text;
+  const current = src.table.seg;
+  const single = n.tokens.length === 1;
+  const list = single ? slotList(slots(n, src, false)[0]!, weights, current) : phraseList(slots(n, src, true), weights, current);
+  let hits = bm25(src.table, list);
+  if (n.words) hits = addScores(hits, bm25(src.table, slotList([src.postings(n.words, false)], src.weights.words, current)));
+  if (n.pinyin) hits = union(hits, bm25(src.table, slotList(src.expand(n.pinyin).map((t) => src.postings(t, false)), src.weights.pinyin, current)));
+  return hits;
+}
+
+/** bm25 of how often the plain terms stand near each other (within 3 and within 30 positions), in `ids`. */
+function near(terms: readonly TermNode[], ids: Int32Array, src: Sources): Hits {
+  const placed = terms.map((t) => ({ starts: phraseStarts(slots(t, src, true), ids, src.table.seg), span: t.span }));
+  const [h, d, , b] = src.weights.text;
+  const running: FieldWeights = [h, d, 0, b];
+  return NEAR.map((distance) => bm25(src.table, nearness(placed, ids, distance, running))).reduce(union);
 }
 
 /** FTS5's bm25 for one phrase whose weighted frequency per article is `freq`. */
-function bm25(t: DocTable, list: { ids: Int32Array; freq: Float32Array }): Hits {
+function bm25(t: DocTable, list: DecodedList): Hits {
   const n = list.ids.length;
   const N = t.ids.length;
   const idf = Math.max(1e-6, Math.log((N - n + 0.5) / (n + 0.5)));
@@ -108,16 +131,6 @@ function bm25(t: DocTable, list: { ids: Int32Array; freq: Float32Array }): Hits 
     score[i] = (idf * (f * (K1 + 1))) / (f + K1 * (1 - B) + B * norm * t.length[list.ids[i]!]!);
   }
   return { ids: list.ids, score };
-}
-
-function fromFts(rows: [number, number][]): Hits {
-  const ids = new Int32Array(rows.length);
-  const score = new Float64Array(rows.length);
-  rows.forEach(([id, s], i) => {
-    ids[i] = id;
-    score[i] = -s;
-  });
-  return { ids, score };
 }
 
 function intersect(a: Hits, b: Hits): Hits {
@@ -141,19 +154,8 @@ function intersect(a: Hits, b: Hits): Hits {
 }
 
 function union(a: Hits, b: Hits): Hits {
-  const ids = new Int32Array(a.ids.length + b.ids.length);
-  const score = new Float64Array(ids.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.ids.length || j < b.ids.length) {
-    const x = i < a.ids.length ? a.ids[i]! : Infinity;
-    const y = j < b.ids.length ? b.ids[j]! : Infinity;
-    if (x < y) (ids[k] = x), (score[k++] = a.score[i++]!);
-    else if (y < x) (ids[k] = y), (score[k++] = b.score[j++]!);
-    else (ids[k] = x), (score[k++] = a.score[i++]! + b.score[j++]!);
-  }
-  return { ids: ids.subarray(0, k), score: score.subarray(0, k) };
+  const [ids, score] = unite(a.ids, a.score, b.ids, b.score, new Float64Array(a.ids.length + b.ids.length));
+  return { ids, score };
 }
 
 function minus(a: Hits, b: Hits): Hits {

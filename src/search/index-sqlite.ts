@@ -3,8 +3,7 @@
 // and on demand (`baoku reindex`).
 import type Database from 'better-sqlite3';
 import { assertPartCurrent, migratePart, type SqliteStore } from '../store/index.js';
-import { documentColumns, personKey, type SearchDoc } from './document.js';
-import { COLUMNS } from './plan.js';
+import { documentTerms, personKey, type SearchDoc } from './document.js';
 import { segmentWriter } from './postings-sqlite.js';
 import { searchMigrations } from './schema.js';
 import { wordCutter, type WordCutter } from './words.js';
@@ -75,7 +74,6 @@ export function openIndex(store: SqliteStore, cutter: WordCutter = wordCutter())
   const insertDoc = db.prepare('INSERT INTO search_docs (article_id, page_id, date, page, paper, seg, tokens) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const segments = segmentWriter(db);
   const insertPerson = db.prepare('INSERT INTO search_people (article_id, name) VALUES (?, ?)');
-  const insertFts = db.prepare(`INSERT INTO search_fts (rowid, ${COLUMNS.join(', ')}) VALUES (?, ${COLUMNS.map(() => '?').join(', ')})`);
   return {
     cutter,
     add(docs) {
@@ -83,11 +81,10 @@ export function openIndex(store: SqliteStore, cutter: WordCutter = wordCutter())
       changed(db);
       for (const doc of docs) {
         removeDoc.run(doc.id);
-        const indexed = documentColumns(doc, cutter);
-        insertDoc.run(doc.id, doc.pageId, doc.date, doc.page, doc.paper, segments.seg(), indexed.length);
+        const terms = documentTerms(doc, cutter);
+        insertDoc.run(doc.id, doc.pageId, doc.date, doc.page, doc.paper, segments.seg(), terms.length);
         for (const name of new Set(doc.names.map(personKey))) insertPerson.run(doc.id, name);
-        insertFts.run(doc.id, ...COLUMNS.map((c) => indexed.columns[c]));
-        segments.add(doc.id, indexed.terms);
+        segments.add(doc.id, terms);
       }
     },
     get pending() {
@@ -183,14 +180,12 @@ export function reindexArticles(store: SqliteStore, ids: readonly number[]): voi
 export function reindex(store: SqliteStore, onChunk?: (indexed: number) => void): number {
   const index = openIndex(store);
   store.db.transaction(() => {
-    store.db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`).run();
     store.db.prepare('DELETE FROM search_people').run();
     store.db.prepare('DELETE FROM search_docs').run();
     store.db.prepare('DELETE FROM search_postings').run();
+    store.db.prepare('DELETE FROM search_positions').run();
     store.db.prepare('DELETE FROM search_segments').run();
   }).immediate();
   changed(store.db);
-  const n = catchUp(store.db, index, onChunk);
-  store.db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`).run();
-  return n;
+  return catchUp(store.db, index, onChunk);
 }

@@ -1,40 +1,37 @@
-// Query planning: a parsed query becomes index phrases (tokens.ts), a match expression and highlight
-// patterns. Pure given the word cutter. The expression is rendered for SQLite FTS5 here; the phrases and
-// filters are backend-neutral, so a PostgreSQL backend can render the same plan its own way.
+// Query planning: a parsed query becomes terms over baoku's own lists (stored token texts in position
+// order, postings.ts), a tree to evaluate, and highlight patterns. Pure given the word cutter and
+// backend-neutral: the executor (exec.ts) reads the lists from whatever backend holds them.
 import { InputError } from '../model/index.js';
 import { fold } from './fold.js';
-import { matchPattern, queryPhrase, segments, type TokenPhrase } from './tokens.js';
-import { WORD_PREFIX } from './postings.js';
+import { matchPattern, segments } from './tokens.js';
+import { PINYIN_PREFIX, TEXT_PREFIX, WORD_PREFIX } from './postings.js';
 import type { Filter, MatchNode, ParsedQuery, SortOrder } from './query-parser.js';
 
-/** The searchable columns of the index, in the order bm25() weighs them. */
+/** The fields a score is made of, as --explain shows them. */
 export const COLUMNS = ['headline', 'deck', 'body', 'names', 'words', 'pinyin'] as const;
 export type Column = (typeof COLUMNS)[number];
 
-/** Columns whose bigrams decide recall: a substring is found in any of them. */
-const TEXT = '{headline deck body names}';
-/** Proximity is scored where running text is. */
-const RUNNING = '{headline deck body}';
 /** Two ranges of nearness: the terms (almost) side by side, and in the same passage. */
-const NEAR = [3, 30];
+export const NEAR = [3, 30] as const;
 
 /**
- * What the executor evaluates (exec.ts). A term with `token` is one Han character or pair, answered from
- * baoku's own posting lists (with the words list `words` adding score); any other term is answered by FTS5
- * with `fts` (an exact phrase of bigrams, a word prefix, pinyin).
+ * A term: the stored tokens standing at positions p, p+1, … (a Han run's pairs, then its last character when
+ * more text follows; a run of letters and digits), the last one a prefix when `prefix`; `span` is how many
+ * positions a match covers. `words` (a whole jieba word) adds score; `pinyin` (a prefix) widens recall.
  */
 export type PlanNode =
-  | { type: 'term'; field: 'any' | 'headline'; token: string | null; words: string | null; fts: string }
+  | { type: 'term'; field: 'any' | 'headline'; tokens: string[]; prefix: boolean; span: number; words: string | null; pinyin: string | null }
   | { type: 'and'; items: PlanNode[]; not: PlanNode[] }
   | { type: 'or'; items: PlanNode[] };
+export type TermNode = Extract<PlanNode, { type: 'term' }>;
 
 export interface Plan {
   /** The terms; null: filters only. `items` empty: every article, less `not`. */
   tree: Extract<PlanNode, { type: 'and' }> | null;
-  /** FTS5 expression scoring the plain terms standing near each other (adds score, never selects); or null. */
-  near: string | null;
-  /** FTS5 expression of the positive terms, to explain each field's share. */
-  base: string | null;
+  /** Plain terms whose nearness adds score (never selects); empty when fewer than two. */
+  near: TermNode[];
+  /** Whether hits have scores (the query has a term to rank by). */
+  ranked: boolean;
   /** Regular expression sources (flags gu) over folded text, one per positive term, for highlighting. */
   highlights: string[];
   filters: Filter[];
@@ -47,58 +44,59 @@ export interface Cutter {
 
 export function planQuery(query: ParsedQuery, cutter: Cutter): Plan {
   const highlights: string[] = [];
-  const term = (node: Extract<MatchNode, { type: 'term' }>, positive: boolean): { phrase: string; expr: string; node: PlanNode } => {
+  const term = (node: Extract<MatchNode, { type: 'term' }>, positive: boolean): TermNode => {
     const folded = fold(node.text);
-    const phrase = queryPhrase(folded);
-    if (!phrase) throw new InputError('bad_query', `"${node.text}" has nothing to search for (only punctuation or spaces)`);
-    if (positive) highlights.push(matchPattern(folded)!);
-    const p = renderPhrase(phrase);
     const segs = segments(folded);
-    const token = segs.length === 1 && segs[0]!.kind === 'han' && segs[0]!.chars.length <= 2 ? segs[0]!.chars.join('') : null;
-    if (node.field === 'headline') {
-      const expr = `headline : (${p})`;
-      return { phrase: p, expr, node: { type: 'term', field: 'headline', token, words: null, fts: expr } };
-    }
-    const alternatives = [`${TEXT} : (${p})`];
-    // Ranking only: a term that is one whole word of the text scores in the words column too. Restricted to
-    // single-run terms that jieba keeps as one word, so this never finds a text the bigrams would not.
+    if (segs.length === 0) throw new InputError('bad_query', `"${node.text}" has nothing to search for (only punctuation or spaces)`);
+    if (positive) highlights.push(matchPattern(folded)!);
+    const tokens: string[] = [];
+    let span = 0;
+    segs.forEach((seg, i) => {
+      const last = i === segs.length - 1;
+      if (seg.kind === 'word') return tokens.push(TEXT_PREFIX + seg.chars.join('')), span++;
+      const c = seg.chars;
+      for (let k = 0; k + 1 < c.length; k++) tokens.push(c[k]! + c[k + 1]!);
+      // A run's last character stands at its own position when more text follows (or it is alone).
+      if (!last || c.length === 1) tokens.push(c[c.length - 1]!);
+      span += c.length;
+    });
+    const prefix = segs[segs.length - 1]!.kind === 'word';
+    if (node.field === 'headline') return { type: 'term', field: 'headline', tokens, prefix, span, words: null, pinyin: null };
+    // Ranking only: a term that is one whole word of the text scores as a word too. Restricted to single-run
+    // terms that jieba keeps as one word, so this never finds a text the characters would not.
     const words = segs.length === 1 ? cutter.cut(folded) : [];
-    const word = words.length === 1 && words[0] === segs[0]!.chars.join('') ? words[0]! : null;
-    if (word) alternatives.push(`words : "${word}"`);
+    const word = words.length === 1 && words[0] === segs[0]!.chars.join('') ? WORD_PREFIX + words[0]! : null;
     // Pinyin widens recall on purpose: `xuhui` and `xh` find 徐汇区 in headlines and names.
-    if (!node.quoted && /^[a-z]{2,}$/.test(folded)) alternatives.push(`pinyin : "${folded}"*`);
-    const expr = alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`;
-    return { phrase: p, expr, node: { type: 'term', field: 'any', token, words: token && word ? WORD_PREFIX + word : null, fts: expr } };
+    const pinyin = !node.quoted && /^[a-z]{2,}$/.test(folded) ? PINYIN_PREFIX + folded : null;
+    return { type: 'term', field: 'any', tokens, prefix, span, words: word, pinyin };
   };
 
-  type Rendered = { expr: string; node: PlanNode };
-  const render = (node: MatchNode, positive: boolean): Rendered => {
+  const render = (node: MatchNode, positive: boolean): PlanNode => {
     switch (node.type) {
       case 'term':
         return term(node, positive);
-      case 'or': {
-        const items = node.items.map((n) => {
-          if (n.type === 'not') throw new InputError('bad_query', 'an excluded term cannot be one side of OR');
-          return render(n, positive);
-        });
-        return { expr: `(${items.map((r) => r.expr).join(' OR ')})`, node: { type: 'or', items: items.map((r) => r.node) } };
-      }
+      case 'or':
+        return {
+          type: 'or',
+          items: node.items.map((n) => {
+            if (n.type === 'not') throw new InputError('bad_query', 'an excluded term cannot be one side of OR');
+            return render(n, positive);
+          }),
+        };
       case 'not':
         return render(node.item, false);
       case 'and': {
         const pos = node.items.filter((n) => n.type !== 'not').map((n) => render(n, positive));
         const neg = node.items.filter((n) => n.type === 'not').map((n) => render(n, false));
         if (pos.length === 0) throw new InputError('bad_query', 'a group needs at least one term that is not excluded');
-        const all = pos.length === 1 ? pos[0]!.expr : `(${pos.map((r) => r.expr).join(' AND ')})`;
-        const expr = neg.length === 0 ? all : `${all} NOT (${neg.map((r) => r.expr).join(' OR ')})`;
-        return { expr, node: { type: 'and', items: pos.map((r) => r.node), not: neg.map((r) => r.node) } };
+        return { type: 'and', items: pos, not: neg };
       }
     }
   };
 
   let tree: Plan['tree'] = null;
-  let near: string | null = null;
-  let base: string | null = null;
+  let near: TermNode[] = [];
+  let ranked = false;
   const top = query.match;
   if (top) {
     const items = top.type === 'and' ? top.items : [top];
@@ -106,19 +104,11 @@ export function planQuery(query: ParsedQuery, cutter: Cutter): Plan {
     const neg = items.filter((n) => n.type === 'not').map((n) => render(n, false));
     if (pos.length === 0 && query.filters.length === 0) throw new InputError('bad_query', 'the query only excludes; add a term or a filter to search in');
     const rendered = pos.map((n) => render(n, true));
-    tree = { type: 'and', items: rendered.map((r) => r.node), not: neg.map((r) => r.node) };
-    if (rendered.length > 0) {
-      const positive = rendered.length === 1 ? rendered[0]!.expr : rendered.map((r) => `(${r.expr})`).join(' AND ');
-      base = neg.length ? `(${positive}) NOT (${neg.map((r) => r.expr).join(' OR ')})` : positive;
-      const plain = pos.filter((n): n is Extract<MatchNode, { type: 'term' }> => n.type === 'term' && n.field === 'any');
-      if (plain.length >= 2) near = NEAR.map((d) => `${RUNNING} : NEAR(${plain.map((n) => term(n, false).phrase).join(' ')}, ${d})`).join(' OR ');
-    }
+    tree = { type: 'and', items: rendered, not: neg };
+    ranked = rendered.length > 0;
+    const plain = rendered.filter((n): n is TermNode => n.type === 'term' && n.field === 'any');
+    if (plain.length >= 2) near = plain;
   }
   const filters = query.filters.map((f): Filter => (f.type === 'paper' || f.type === 'entity' ? { ...f, value: fold(f.value).replace(/\s+/g, '') } : f));
-  return { tree, near, base, highlights, filters, sort: query.sort ?? (base ? 'relevance' : 'date') };
-}
-
-/** `"徐汇" + "汇区"`, the last token starred when it is a prefix. Tokens hold only letters and digits. */
-function renderPhrase(phrase: TokenPhrase): string {
-  return phrase.tokens.map((t, i) => `"${t}"${phrase.prefixLast && i === phrase.tokens.length - 1 ? '*' : ''}`).join(' + ');
+  return { tree, near, ranked, highlights, filters, sort: query.sort ?? (ranked ? 'relevance' : 'date') };
 }

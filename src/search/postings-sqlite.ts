@@ -2,7 +2,7 @@
 // tens of thousands of articles in a rebuild), read per token, and small segments merged so ingest does not
 // leave thousands of them behind.
 import type Database from 'better-sqlite3';
-import { decodeSegments, SegmentBuilder, tokenKey, tokenText, type DocTerms } from './postings.js';
+import { ListBuilder, PostingCursor, positional, SegmentBuilder, type DocTerms } from './postings.js';
 
 /** Segments of fewer articles than this keep their token list and are merged once there are MERGE_AT of them. */
 const SMALL = 20_000;
@@ -18,16 +18,29 @@ export interface SegmentWriter {
   flush(): void;
 }
 
+/** One token's blobs in one segment. */
+export interface SegmentRow {
+  seg: number;
+  blob: Uint8Array;
+  pos: Uint8Array | null;
+}
+
 export function segmentWriter(db: Database.Database, mergeAt = MERGE_AT): SegmentWriter {
   const newSeg = db.prepare('INSERT INTO search_segments (docs) VALUES (0)');
   const setSeg = db.prepare('UPDATE search_segments SET docs = ?, tokens = ? WHERE id = ?');
   const insert = db.prepare('INSERT INTO search_postings (token, seg, blob) VALUES (?, ?, ?)');
+  const insertPos = db.prepare('INSERT INTO search_positions (token, seg, blob) VALUES (?, ?, ?)');
+  const write = (seg: number, docs: number, entries: Iterable<[string, Uint8Array, Uint8Array | null]>) => {
+    const tokens: string[] = [];
+    for (const [token, blob, pos] of entries) {
+      insert.run(token, seg, blob);
+      if (pos) insertPos.run(token, seg, pos);
+      if (docs < SMALL) tokens.push(token);
+    }
+    setSeg.run(docs, docs < SMALL ? tokens.join('\n') : null, seg);
+  };
   let builder: SegmentBuilder | null = null;
   let id = 0;
-  const write = (b: SegmentBuilder, seg: number) => {
-    for (const [token, blob] of b.entries()) insert.run(token, seg, blob);
-    setSeg.run(b.docs, b.docs < SMALL ? [...b.lists.keys()].map(tokenText).join('\n') : null, seg);
-  };
   return {
     seg() {
       if (!builder) {
@@ -45,55 +58,74 @@ export function segmentWriter(db: Database.Database, mergeAt = MERGE_AT): Segmen
     },
     flush() {
       if (!builder) return;
-      write(builder, id);
+      write(id, builder.docs, builder.entries());
       builder = null;
-      mergeSmall(db, write, mergeAt);
+      mergeSmall(db, mergeAt, (seg, docs, entries) => write(seg, docs, entries));
     },
   };
 }
 
-/** Merge the small segments into one when there are many, dropping stale postings. */
-function mergeSmall(db: Database.Database, write: (b: SegmentBuilder, seg: number) => void, mergeAt: number): void {
+type Write = (seg: number, docs: number, entries: Iterable<[string, Uint8Array, Uint8Array | null]>) => void;
+
+/**
+ * Merge the small segments into one when there are many: per token, the current postings of every small
+ * segment sorted by article and re-chained (their bytes copied, only the id gaps rewritten); stale ones dropped.
+ */
+function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void {
   const small = db.prepare('SELECT id, tokens FROM search_segments WHERE tokens IS NOT NULL ORDER BY id').all() as { id: number; tokens: string }[];
   if (small.length < mergeAt) return;
-  const segs = small.map((s) => s.id);
-  const inSegs = `(${segs.join(',')})`;
+  const inSegs = `(${small.map((s) => s.id).join(',')})`;
   const docs = db.prepare(`SELECT article_id, seg FROM search_docs WHERE seg IN ${inSegs}`).raw().all() as [number, number][];
-  const current = new Int32Array(docs.reduce((max, [id]) => Math.max(max, id), 0) + 1);
-  for (const [id, seg] of docs) current[id] = seg;
-  const rows = db.prepare(`SELECT seg, blob FROM search_postings WHERE token = ? AND seg IN ${inSegs}`);
-  // Per-article term frequencies are rebuilt token by token: each field's tf is decoded on its own.
-  const byDoc = new Map<number, Map<string, number[]>>();
-  const tokens = new Set(small.flatMap((s) => s.tokens.split('\n')));
-  for (const token of tokens) {
-    const found = rows.all(token) as { seg: number; blob: Uint8Array }[];
-    const lists = [0, 1, 2, 3].map((f) => decodeSegments(found, [f === 0 ? 1 : 0, f === 1 ? 1 : 0, f === 2 ? 1 : 0, f === 3 ? 1 : 0], current));
-    lists.forEach((list, f) => {
-      for (let i = 0; i < list.ids.length; i++) {
-        const doc = list.ids[i]!;
-        let terms = byDoc.get(doc);
-        if (!terms) byDoc.set(doc, (terms = new Map()));
-        let tf = terms.get(token);
-        if (!tf) terms.set(token, (tf = [0, 0, 0, 0]));
-        tf[f] = list.freq[i]!;
-      }
-    });
-  }
-  const merged = new SegmentBuilder();
-  for (const doc of [...byDoc.keys()].sort((a, b) => a - b)) {
-    const terms = [...byDoc.get(doc)!];
-    merged.add(doc, { keys: terms.map(([t]) => tokenKey(t)), tf: Int32Array.from(terms.flatMap(([, tf]) => tf)) });
-  }
+  const current = new Map(docs);
+  const rows = readRows(db, `AND seg IN ${inSegs}`);
+  const tokens = [...new Set(small.flatMap((s) => s.tokens.split('\n')))].sort();
   const seg = Number(db.prepare('INSERT INTO search_segments (docs) VALUES (0)').run().lastInsertRowid);
-  const drop = db.prepare(`DELETE FROM search_postings WHERE token = ? AND seg IN ${inSegs}`);
-  for (const token of tokens) drop.run(token);
+  const merged: [string, Uint8Array, Uint8Array | null][] = [];
+  for (const token of tokens) {
+    const parts: { id: number; cur: PostingCursor; start: number; end: number; posStart: number; posEnd: number }[] = [];
+    for (const r of rows(token)) {
+      const cur = new PostingCursor(r.blob, r.pos);
+      while (cur.next()) if (current.get(cur.id) === r.seg) parts.push({ id: cur.id, cur, start: cur.start, end: cur.end, posStart: cur.posStart, posEnd: cur.posEnd });
+    }
+    if (parts.length === 0) continue;
+    parts.sort((a, b) => a.id - b.id);
+    const list = new ListBuilder();
+    const pos = positional(token) ? new ListBuilder() : null;
+    for (const p of parts) {
+      list.push(p.id - list.last);
+      list.last = p.id;
+      list.append(p.cur.blob.subarray(p.start, p.end));
+      pos?.append(p.cur.pos!.subarray(p.posStart, p.posEnd));
+    }
+    merged.push([token, list.blob, pos?.blob ?? null]);
+  }
+  for (const table of ['search_postings', 'search_positions']) db.prepare(`DELETE FROM ${table} WHERE seg IN ${inSegs}`).run();
   db.prepare(`DELETE FROM search_segments WHERE id IN ${inSegs}`).run();
   db.prepare(`UPDATE search_docs SET seg = ? WHERE seg IN ${inSegs}`).run(seg);
-  write(merged, seg);
+  write(seg, docs.length, merged);
 }
 
-/** Reads a token's segments. */
-export function postingsReader(db: Database.Database): (token: string) => { seg: number; blob: Uint8Array }[] {
-  const rows = db.prepare('SELECT seg, blob FROM search_postings WHERE token = ?');
-  return (token) => rows.all(token) as { seg: number; blob: Uint8Array }[];
+/** A token's rows (postings with positions when it has them), optionally narrowed by a SQL condition on seg. */
+function readRows(db: Database.Database, where = ''): (token: string) => SegmentRow[] {
+  const rows = db.prepare(`SELECT p.seg, p.blob, q.blob AS pos FROM search_postings p LEFT JOIN search_positions q ON q.token = p.token AND q.seg = p.seg WHERE p.token = ? ${where.replace(/\bseg\b/g, 'p.seg')}`);
+  return (token) => rows.all(token) as SegmentRow[];
+}
+
+export interface PostingsReader {
+  /** A token's posting segments (no positions). */
+  postings(token: string): SegmentRow[];
+  /** A token's posting segments with their positions. */
+  withPositions(token: string): SegmentRow[];
+  /** The stored tokens starting with `prefix` (a word or pinyin prefix). */
+  expand(prefix: string): string[];
+}
+
+export function postingsReader(db: Database.Database): PostingsReader {
+  const rows = db.prepare('SELECT seg, blob, NULL AS pos FROM search_postings WHERE token = ?');
+  const expand = db.prepare('SELECT DISTINCT token FROM search_postings WHERE token >= ? AND token < ?').pluck();
+  return {
+    postings: (token) => rows.all(token) as SegmentRow[],
+    withPositions: readRows(db),
+    expand: (prefix) => expand.all(prefix, prefix + '\u{10ffff}') as string[],
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { decodeSegments, docTerms, SegmentBuilder, tokenKey, tokenText, WORD_PREFIX, type FieldWeights } from './postings.js';
+import { decodeSegments, docTerms, PostingCursor, SegmentBuilder, TEXT_PREFIX, tokenKey, tokenText, WORD_PREFIX, FIELD_SHIFT, type FieldWeights } from './postings.js';
 import { postingsReader, segmentWriter } from './postings-sqlite.js';
 
 const BODY: FieldWeights = [0, 0, 0, 1];
@@ -20,6 +20,21 @@ describe('docTerms', () => {
     assert.deepEqual(tf(t, '汇𠀀'), [0, 0, 0, 1]);
     assert.deepEqual(tf(t, '𠀀'), [0, 0, 0, 1]);
     assert.deepEqual(tf(t, WORD_PREFIX + '徐汇'), [0, 0, 0, 1]);
+  });
+
+  it('should give every character and run of letters and digits a position, and a pair its first character\'s', () => {
+    const t = docTerms(['', '云溪 plus2', '', '徐汇，徐汇'], []);
+    const positions = (token: string) => {
+      const k = t.keys.indexOf(tokenKey(token));
+      const out: number[] = [];
+      for (let o = t.first[k]!; o !== -1; o = t.next[o]!) out.push(t.pos[o]!);
+      return out;
+    };
+    assert.deepEqual(positions('徐汇'), [0, 2]);
+    assert.deepEqual(positions('汇'), [1, 3]);
+    assert.deepEqual(positions('溪'), [1]);
+    assert.deepEqual(positions(TEXT_PREFIX + 'plus2'), [2]);
+    assert.equal(t.length, 7);
   });
 
   it('should give every character and pair a key that reads back as its text', () => {
@@ -54,7 +69,8 @@ describe('posting segments', () => {
     const db = new Database(':memory:');
     db.exec(`CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY, seg INTEGER NOT NULL);
       CREATE TABLE search_segments (id INTEGER PRIMARY KEY, docs INTEGER NOT NULL, tokens TEXT);
-      CREATE TABLE search_postings (token TEXT NOT NULL, seg INTEGER NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (token, seg)) WITHOUT ROWID;`);
+      CREATE TABLE search_postings (token TEXT NOT NULL, seg INTEGER NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (token, seg)) WITHOUT ROWID;
+      CREATE TABLE search_positions (token TEXT NOT NULL, seg INTEGER NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (token, seg)) WITHOUT ROWID;`);
     const writer = segmentWriter(db, 3);
     const put = db.prepare('INSERT OR REPLACE INTO search_docs VALUES (?, ?)');
     const index = (id: number, body: string) => {
@@ -66,12 +82,17 @@ describe('posting segments', () => {
     index(2, '徐汇');
     index(1, '长宁区'); // a correction: article 1 no longer says 徐汇; the third segment triggers the merge
     assert.equal(db.prepare('SELECT count(*) FROM search_segments').pluck().get(), 1);
-    const read = postingsReader(db);
+    const read = (token: string) => postingsReader(db).withPositions(token);
     const valid = new Int32Array(3);
     for (const [id, seg] of db.prepare('SELECT article_id, seg FROM search_docs').raw().all() as [number, number][]) valid[id] = seg;
     assert.deepEqual([...decodeSegments(read('徐汇'), ALL, valid).ids], [2]);
     assert.deepEqual([...decodeSegments(read('宁区'), ALL, valid).ids], [1]);
     assert.equal(read('汇区').length, 0);
+    const cur = new PostingCursor(read('宁区')[0]!.blob, read('宁区')[0]!.pos);
+    const at: number[] = [];
+    while (cur.next()) cur.positions(at);
+    assert.deepEqual(at, [3 * 2 ** FIELD_SHIFT + 1]); // the positions moved with the posting
+    assert.deepEqual(postingsReader(db).expand('徐'), ['徐', '徐汇']);
     db.close();
   });
 });

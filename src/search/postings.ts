@@ -1,29 +1,49 @@
-// Baoku's own posting lists: for every folded Han character and every pair of neighbouring Han characters
-// (and every jieba word of headline, deck and names), the articles holding it with how often it stands in
-// each field. They answer what FTS5 answers slowly once a term is common (a 1- or 2-character query matches
-// most of a large archive): the exact count is a list's length, BM25 and facets are loops over typed arrays.
+// Baoku's own posting lists, the whole index: for every folded Han character, every pair of neighbouring Han
+// characters and every run of letters and digits, the articles holding it with how often it stands in each
+// field and where; and the jieba words of headline, deck and names and their pinyin, for ranking. The exact
+// count of a 1- or 2-character term is a list's length; a longer term or phrase is the pairs' lists
+// intersected and checked position by position (phrase.ts); BM25 and facets are loops over typed arrays.
 //
 // Pure and backend-neutral. A list is stored as segments; a segment's blob is, per article in ascending id
 // order: varint(id - previous id), varint(body tf << 3 | mask of headline 1, deck 2, names 4), then a varint
-// tf for each field in the mask. Word lists put the tf where the body's goes. SQLite keeps the blobs in
-// search_postings (postings-sqlite.ts); PostgreSQL can keep the same blobs in a bytea column.
+// tf for each field in the mask. Word and pinyin lists put the tf where the body's goes. Positional tokens
+// have a second blob, aligned with the first: per posting, for each field with tf > 0 (headline, deck,
+// names, body), tf varints of the positions inside the field as gaps. SQLite keeps the blobs in
+// search_postings and search_positions (postings-sqlite.ts); PostgreSQL can keep them in bytea columns.
+import { classOf, HAN, WORD } from './tokens.js';
 
 /** Fields of a posting, in blob order (body last: it is in the head varint). */
 export const FIELDS = ['headline', 'deck', 'names', 'body'] as const;
 export type Field = (typeof FIELDS)[number];
-/** Words (jieba, headline + deck + names) live in the same table under this prefix. */
+/** Jieba words of headline, deck and names (ranking only, no positions) live in the same table under this prefix. */
 export const WORD_PREFIX = '\u0001';
+/** Runs of letters and digits of any field (recall, with positions), e.g. `\u0002plus`, `\u00022024`. */
+export const TEXT_PREFIX = '\u0002';
+/** Pinyin of headline words and names (`\u0003xuhui`, `\u0003xh`), matched as prefixes; no positions. */
+export const PINYIN_PREFIX = '\u0003';
+/** A position is the field's index shifted by this many bits over the position inside the field. */
+export const FIELD_SHIFT = 22;
 
 /** A token while indexing: a number for BMP Han characters and pairs (no string made per token), else its text. */
 export type TokenKey = number | string;
 
-/** Term frequencies of one article: keys[i] has frequencies tf[4i … 4i+3] for [headline, deck, names, body]. */
+/**
+ * Term frequencies and positions of one article: keys[i] has frequencies tf[4i … 4i+3] for [headline, deck,
+ * names, body] and, when it is a positional token, its positions as a chain: first[i], then next[…], each in
+ * pos[…] (field by field, ascending). Every Han character and every run of letters and digits takes one
+ * position in its field; a pair takes the position of its first character.
+ */
 export interface DocTerms {
   keys: TokenKey[];
   tf: Int32Array;
+  first: Int32Array;
+  next: Int32Array;
+  pos: Int32Array;
+  /** Tokens over every field, words and pinyin (the article's length for BM25). */
+  length: number;
 }
 
-const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+const isDense = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 // BMP Han code points in a dense range (3400–9FFF, then F900–FAFF), so a pair is one small integer.
 const SPAN = 0x9fff - 0x3400 + 1 + 0x200;
 const dense = (c: number) => (c <= 0x9fff ? c - 0x3400 : c - 0xf900 + 0x9fff - 0x3400 + 1);
@@ -35,88 +55,140 @@ export function tokenText(key: TokenKey): string {
   return key < SPAN ? String.fromCharCode(codeOf(key)) : String.fromCharCode(codeOf(Math.floor((key - SPAN) / SPAN)), codeOf((key - SPAN) % SPAN));
 }
 
+/** Whether a token's postings carry positions (Han characters, pairs, letter and digit runs). */
+export const positional = (token: string) => token.charCodeAt(0) > 3;
+
 /**
- * Han unigrams and bigrams of folded fields (indexed by FIELDS order), and the words of the words column.
- * Astral Han characters (surrogate pairs) count as one character.
+ * Han characters, pairs of neighbouring Han characters and runs of letters and digits of folded fields
+ * (indexed by FIELDS order) with their positions, and the words and pinyin tokens (no positions). Characters
+ * are classed as tokens.ts classes them, so the index and the query split text the same way.
  */
-export function docTerms(fields: readonly string[], words: readonly string[]): DocTerms {
+export function docTerms(fields: readonly string[], words: readonly string[], pinyin: readonly string[] = []): DocTerms {
   const slots = new Map<TokenKey, number>();
   const keys: TokenKey[] = [];
-  let tf = new Int32Array(256);
-  const add = (key: TokenKey, field: number) => {
+  let tf: Int32Array<ArrayBuffer> = new Int32Array(256);
+  let first: Int32Array<ArrayBuffer> = new Int32Array(64);
+  let last = new Int32Array(64);
+  let next = new Int32Array(1024);
+  let pos = new Int32Array(1024);
+  let occ = 0;
+  let length = 0;
+  const add = (key: TokenKey, field: number, at: number) => {
     let slot = slots.get(key);
     if (slot === undefined) {
       slot = keys.push(key) - 1;
       slots.set(key, slot);
-      if (slot * 4 + 4 > tf.length) {
-        const grown = new Int32Array(tf.length * 2);
-        grown.set(tf);
-        tf = grown;
-      }
+      if (slot * 4 + 4 > tf.length) tf = grow(tf, tf.length * 2);
+      if (slot >= first.length) (first = grow(first, first.length * 2)), (last = grow(last, last.length * 2));
+      first[slot] = -1;
     }
     tf[slot * 4 + field]!++;
+    if (at < 0) return;
+    if (occ >= pos.length) (pos = grow(pos, pos.length * 2)), (next = grow(next, next.length * 2));
+    pos[occ] = at;
+    next[occ] = -1;
+    if (first[slot] === -1) first[slot] = occ;
+    else next[last[slot]!] = occ;
+    last[slot] = occ++;
   };
   fields.forEach((text, field) => {
     let prev: TokenKey = -1;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let key: TokenKey;
-      if (isHan(c)) key = dense(c);
-      else if (c >= 0xd840 && c <= 0xd8bf && i + 1 < text.length) key = text.slice(i, ++i + 1); // CJK Ext B–F
-      else {
-        prev = -1;
-        continue;
+    let at = 0;
+    let wordStart = -1;
+    for (let i = 0; i <= text.length; ) {
+      const c = i < text.length ? text.charCodeAt(i) : 0x20;
+      const dense1 = isDense(c);
+      const cp = dense1 || c < 0xd800 || c > 0xdbff ? c : text.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      const k = dense1 ? HAN : classOf(cp);
+      if (k !== WORD && wordStart >= 0) {
+        add(TEXT_PREFIX + text.slice(wordStart, i), field, at++);
+        wordStart = -1;
       }
-      add(key, field);
-      if (prev !== -1) add(typeof prev === 'number' && typeof key === 'number' ? SPAN + prev * SPAN + key : tokenText(prev) + tokenText(key), field);
-      prev = key;
+      if (k === HAN) {
+        const key: TokenKey = dense1 ? dense(c) : text.slice(i, i + width);
+        add(key, field, at);
+        if (prev !== -1) add(typeof prev === 'number' && typeof key === 'number' ? SPAN + prev * SPAN + key : tokenText(prev) + tokenText(key), field, at - 1);
+        prev = key;
+        at++;
+      } else {
+        prev = -1;
+        if (k === WORD && wordStart < 0) wordStart = i;
+      }
+      i += width;
     }
+    length += at;
   });
-  for (const w of words) add(WORD_PREFIX + w, 3);
-  return { keys, tf: tf.subarray(0, keys.length * 4) };
+  for (const w of words) add(WORD_PREFIX + w, 3, -1);
+  for (const p of pinyin) add(PINYIN_PREFIX + p, 3, -1);
+  length += words.length + pinyin.length;
+  return { keys, tf: tf.subarray(0, keys.length * 4), first, next, pos, length };
 }
 
-/** The key of a query token (a Han character or pair, or a words-list token) as docTerms makes it. */
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** The key of a query token (a Han character or pair, or a prefixed token) as docTerms makes it. */
 export function tokenKey(token: string): TokenKey {
   const a = token.charCodeAt(0);
-  if (token.length === 1 && isHan(a)) return dense(a);
+  if (token.length === 1 && isDense(a)) return dense(a);
   const b = token.charCodeAt(1);
-  if (token.length === 2 && isHan(a) && isHan(b)) return SPAN + dense(a) * SPAN + dense(b);
+  if (token.length === 2 && isDense(a) && isDense(b)) return SPAN + dense(a) * SPAN + dense(b);
   return token;
 }
 
-/** Growing byte buffer of one token's postings in one segment. */
-class ListBuilder {
+/** Growing byte buffer of varints. */
+export class ListBuilder {
   bytes = new Uint8Array(8);
   length = 0;
   last = 0;
+  private room(n: number) {
+    if (this.length + n <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
+    grown.set(this.bytes);
+    this.bytes = grown;
+  }
   push(v: number) {
-    if (this.length + 5 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
+    this.room(5);
     while (v >= 0x80) {
       this.bytes[this.length++] = (v & 0x7f) | 0x80;
       v >>>= 7;
     }
     this.bytes[this.length++] = v;
   }
+  append(bytes: Uint8Array) {
+    this.room(bytes.length);
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+  get blob() {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
+/** One token's postings in a segment being built, and their positions when the token is positional. */
+interface Entry {
+  list: ListBuilder;
+  pos: ListBuilder | null;
 }
 
 /** Postings of a batch of articles (ascending ids), becoming one segment. */
 export class SegmentBuilder {
-  readonly lists = new Map<TokenKey, ListBuilder>();
+  readonly lists = new Map<TokenKey, Entry>();
   docs = 0;
   bytes = 0;
 
   add(id: number, terms: DocTerms): void {
     this.docs++;
-    const { keys, tf } = terms;
+    const { keys, tf, first, next, pos } = terms;
     for (let k = 0; k < keys.length; k++) {
-      let list = this.lists.get(keys[k]!);
-      if (!list) this.lists.set(keys[k]!, (list = new ListBuilder()));
-      const before = list.length;
+      let entry = this.lists.get(keys[k]!);
+      if (!entry) this.lists.set(keys[k]!, (entry = { list: new ListBuilder(), pos: first[k] === -1 ? null : new ListBuilder() }));
+      const list = entry.list;
+      const before = list.length + (entry.pos?.length ?? 0);
       if (id <= list.last) throw new Error(`postings must be added in ascending id order (${id} after ${list.last})`);
       list.push(id - list.last);
       list.last = id;
@@ -127,20 +199,31 @@ export class SegmentBuilder {
       if (h > 0) list.push(h);
       if (d > 0) list.push(d);
       if (n > 0) list.push(n);
-      this.bytes += list.length - before;
+      if (entry.pos) {
+        // Field by field (as the tf say), each field's positions as gaps from the previous one.
+        let o = first[k]!;
+        for (let f = 0; f < 4; f++) {
+          let prev = 0;
+          for (let c = tf[4 * k + f]!; c > 0; c--, o = next[o]!) {
+            entry.pos.push(pos[o]! - prev);
+            prev = pos[o]!;
+          }
+        }
+      }
+      this.bytes += list.length + (entry.pos?.length ?? 0) - before;
     }
   }
 
-  /** Token texts with their postings, characters then pairs then the rest, each in order (few b-tree page splits). */
-  entries(): [string, Uint8Array][] {
+  /** Token texts with their postings and positions, characters then pairs then the rest, each in order (few b-tree page splits). */
+  entries(): [string, Uint8Array, Uint8Array | null][] {
     const numbers = new Float64Array(this.lists.size);
     const texts: string[] = [];
     let n = 0;
     for (const key of this.lists.keys()) typeof key === 'number' ? (numbers[n++] = key) : texts.push(key);
-    const out: [string, Uint8Array][] = [];
+    const out: [string, Uint8Array, Uint8Array | null][] = [];
     const emit = (key: TokenKey) => {
-      const list = this.lists.get(key)!;
-      out.push([tokenText(key), list.bytes.subarray(0, list.length)]);
+      const e = this.lists.get(key)!;
+      out.push([tokenText(key), e.list.blob, e.pos?.blob ?? null]);
     };
     for (const key of numbers.subarray(0, n).sort()) emit(key);
     for (const key of texts.sort()) emit(key);
@@ -200,4 +283,76 @@ export function decodeSegments(segments: readonly { seg: number; blob: Uint8Arra
     freq = Float32Array.from(order, (i) => freq[i]!);
   }
   return { ids, freq };
+}
+
+/**
+ * Steps through one segment's postings: each article's id and per-field tf, where its posting lies in the
+ * blob and (for a positional token) where its positions lie in the positions blob, decoded on demand.
+ */
+export class PostingCursor {
+  id = 0;
+  /** [headline, deck, names, body] tf of the current posting. */
+  readonly tf = new Int32Array(4);
+  /** Byte ranges of the current posting (after its id gap) and of its positions. */
+  start = 0;
+  end = 0;
+  posStart = 0;
+  posEnd = 0;
+  private at = 0;
+  /** Where the last read() stopped. */
+  private after = 0;
+  constructor(
+    readonly blob: Uint8Array,
+    readonly pos: Uint8Array | null,
+  ) {}
+
+  private read(b: Uint8Array, at: number): number {
+    let x = b[at]!;
+    let v = x & 0x7f;
+    for (let shift = 7; x & 0x80; shift += 7) (x = b[++at]!), (v += (x & 0x7f) * 2 ** shift);
+    this.after = at + 1;
+    return v;
+  }
+
+  private field(): number {
+    const v = this.read(this.blob, this.at);
+    this.at = this.after;
+    return v;
+  }
+
+  /** Moves to the next posting; false at the end. */
+  next(): boolean {
+    if (this.at >= this.blob.length) return false;
+    this.id += this.field();
+    this.start = this.at;
+    const head = this.field();
+    const tf = this.tf;
+    tf[3] = Math.floor(head / 8);
+    tf[0] = head & 1 ? this.field() : 0;
+    tf[1] = head & 2 ? this.field() : 0;
+    tf[2] = head & 4 ? this.field() : 0;
+    this.end = this.at;
+    if (this.pos) {
+      // Skip as many varints as the posting has positions (a varint ends at a byte below 0x80).
+      const p = this.pos;
+      let k = this.posEnd;
+      this.posStart = k;
+      for (let left = tf[0] + tf[1] + tf[2] + tf[3]; left > 0; k++) if (p[k]! < 0x80) left--;
+      this.posEnd = k;
+    }
+    return true;
+  }
+
+  /** Pushes the current posting's positions (field << FIELD_SHIFT | position in field), ascending, onto `out`. */
+  positions(out: number[]): void {
+    let at = this.posStart;
+    for (let f = 0; f < 4; f++) {
+      let v = 0;
+      for (let c = this.tf[f]!; c > 0; c--) {
+        v += this.read(this.pos!, at);
+        at = this.after;
+        out.push(f * 2 ** FIELD_SHIFT + v);
+      }
+    }
+  }
 }

@@ -69,4 +69,24 @@ CREATE TABLE search_postings (
 INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', 33554432);
 `;
 
-export const searchMigrations: readonly string[] = [version1, version2];
+// Phrases, prefixes and nearness from baoku's own lists with positions (postings.ts, phrase.ts): FTS5 goes.
+// Emptied, so the next writable open indexes every article again.
+const version3 = `
+DROP TRIGGER search_docs_unindex;
+DROP TABLE search_fts;
+DELETE FROM search_people;
+DELETE FROM search_docs;
+DELETE FROM search_postings;
+DELETE FROM search_segments;
+
+-- Positions of a positional token's postings in one segment (Han characters, pairs, letter and digit runs),
+-- aligned with its search_postings blob; read only for phrases, prefixes of words and nearness.
+CREATE TABLE search_positions (
+  token TEXT NOT NULL,
+  seg   INTEGER NOT NULL,
+  blob  BLOB NOT NULL,
+  PRIMARY KEY (token, seg)
+) WITHOUT ROWID;
+`;
+
+export const searchMigrations: readonly string[] = [version1, version2, version3];

@@ -7,7 +7,7 @@ import type { SqliteStore } from '../store/index.js';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.js';
 import { dateKey, docTableReader, type DocTable } from './doc-table.js';
 import { bylinePeople, type EntitySource } from './entities.js';
-import { evaluate, filterHits, order, TermCache, top, type Hits, type Sources } from './exec.js';
+import { evaluate, filterHits, order, TermCache, top, type Hits, type Sources, type Weights } from './exec.js';
 import { countFacets } from './facets.js';
 import { attachSearchIndex, openIndex, unindexedCount } from './index-sqlite.js';
 import { COLUMNS, planQuery, type Column, type Plan } from './plan.js';
@@ -18,8 +18,6 @@ import type { ExportHit, Search, SearchHit, SearchOptions } from './types.js';
 
 /** bm25 weight of each column: a headline hit outweighs a deck hit outweighs a passing mention in the body. */
 export const WEIGHTS: Record<Column, number> = { headline: 10, deck: 5, body: 1, names: 4, words: 1, pinyin: 6 };
-const bm25 = (weights: Record<Column, number>) => `bm25(search_fts, ${COLUMNS.map((c) => weights[c]).join(', ')})`;
-const SCORE = bm25(WEIGHTS);
 const MAX_LIMIT = 1000;
 
 interface Row {
@@ -40,23 +38,21 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
   const article = db.prepare(`SELECT a.headline, a.kicker, a.subheadline, a.text, a.text_simplified, d.date, d.page, d.paper
     FROM articles a JOIN search_docs d ON d.article_id = a.id WHERE a.id = ?`);
   const exportRow = db.prepare('SELECT a.headline, d.date, d.page, d.paper FROM articles a JOIN search_docs d ON d.article_id = a.id WHERE a.id = ?');
-  const ftsRows = db.prepare(`SELECT rowid, ${SCORE} FROM search_fts WHERE search_fts MATCH ?`).raw();
   const unindexed = unindexedCount(db);
   const table = docTableReader(db);
-  const readPostings = postingsReader(db);
-  const w = WEIGHTS;
-  const weights: Sources['weights'] = { text: [w.headline, w.deck, w.names, w.body], headline: [w.headline, 0, 0, 0], words: [0, 0, 0, w.words] };
+  const reader = postingsReader(db);
+  const postings = (token: string, positions: boolean) => (positions ? reader.withPositions(token) : reader.postings(token));
 
   let cache = { table: null as DocTable | null, terms: new TermCache() };
   const run = (query: string, sortOption: SortOrder | undefined) => {
     const plan = planQuery(parseQuery(query), index.cutter);
     const sort = sortOption ?? plan.sort;
-    if (sort === 'relevance' && !plan.base && sortOption === 'relevance') throw new InputError('bad_query', 'sorting by relevance needs a term to rank by');
+    if (sort === 'relevance' && !plan.ranked && sortOption === 'relevance') throw new InputError('bad_query', 'sorting by relevance needs a term to rank by');
     const t = table();
     if (cache.table !== t) cache = { table: t, terms: new TermCache() };
-    const sources: Sources = { table: t, postings: readPostings, fts: (expr) => ftsRows.all(expr) as [number, number][], weights, cache: cache.terms };
+    const sources: Sources = { table: t, postings, expand: reader.expand, weights: weightsOf(WEIGHTS), cache: cache.terms };
     const hits = applyFilters(db, evaluate(plan, sources), plan, t, entities);
-    return { plan, sort, hits, t, byScore: sort === 'relevance' && plan.base !== null };
+    return { plan, sort, hits, t, sources, byScore: sort === 'relevance' && plan.ranked };
   };
 
   const hit = (id: number, score: number, plan: Plan): SearchHit => {
@@ -82,7 +78,7 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
     search(query, opts: SearchOptions = {}) {
       const limit = opts.limit ?? 20;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new InputError('bad_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}`);
-      const { plan, sort, hits, t, byScore } = run(query, opts.sort);
+      const { plan, sort, hits, t, sources, byScore } = run(query, opts.sort);
       const fingerprint = queryFingerprint(query, sort);
       const key = opts.cursor ? decodeCursor(opts.cursor, fingerprint) : null;
       const keyDate = key ? Number(key.date) : 0;
@@ -96,8 +92,8 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
       const shown = top(hits.ids.length, limit + 1, order(hits, t, byScore), after);
       const more = shown.length > limit;
       const page = shown.slice(0, limit);
-      const result = page.map((i) => hit(hits.ids[i]!, plan.base ? hits.score[i]! : 0, plan));
-      if (opts.explain && plan.base) explain(db, plan, result);
+      const result = page.map((i) => hit(hits.ids[i]!, plan.ranked ? hits.score[i]! : 0, plan));
+      if (opts.explain && plan.ranked) explain(plan, sources, result);
       const last = page[page.length - 1];
       return {
         query,
@@ -114,7 +110,7 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
       const positions = Array.from(hits.ids.keys()).sort(cmp);
       for (const i of positions) {
         const id = hits.ids[i]!;
-        const score = plan.base ? hits.score[i]! : 0;
+        const score = plan.ranked ? hits.score[i]! : 0;
         const r = exportRow.get(id) as Pick<Row, 'headline' | 'date' | 'page' | 'paper'> | undefined;
         if (!r) continue; // deleted while streaming
         const base: ExportHit = { id, headline: r.headline, paper: r.paper, date: r.date, page: r.page, score };
@@ -144,25 +140,25 @@ function applyFilters(db: Database.Database, hits: Hits, plan: Plan, t: DocTable
   return hits;
 }
 
+/** Field weights as the executor takes them: [headline, deck, names, body] per kind of list. */
+function weightsOf(w: Record<Column, number>): Weights {
+  return { text: [w.headline, w.deck, w.names, w.body], headline: [w.headline, 0, 0, 0], words: [0, 0, 0, w.words], pinyin: [0, 0, 0, w.pinyin] };
+}
+
 /** Why each hit scored: each field's weighted bm25 on its own, and what nearness of the terms added. */
-function explain(db: Database.Database, plan: Plan, hits: SearchHit[]): void {
-  const alone = COLUMNS.map((c) => bm25({ ...Object.fromEntries(COLUMNS.map((k) => [k, 0])), [c]: WEIGHTS[c] } as Record<Column, number>));
-  // One statement for the whole page: bm25 keeps per-statement state, so it is not run row by row.
-  const ids = hits.map((h) => h.id);
-  const rows = db
-    .prepare(`SELECT rowid, ${SCORE} AS base, ${alone.join(', ')} FROM search_fts WHERE search_fts MATCH ? AND rowid IN (${ids.map(() => '?').join(', ')})`)
-    .raw()
-    .all(plan.base, ...ids) as number[][];
-  const byId = new Map(rows.map((r) => [r[0]!, r.slice(1)]));
+function explain(plan: Plan, sources: Sources, hits: SearchHit[]): void {
+  const scoreOf = (weights: Record<Column, number>, nearness: boolean) => {
+    const h = evaluate(plan, { ...sources, weights: weightsOf(weights), cache: new TermCache() }, nearness);
+    return new Map(Array.from(h.ids, (id, i) => [id, h.score[i]!]));
+  };
+  const alone = COLUMNS.map((c) => scoreOf({ ...(Object.fromEntries(COLUMNS.map((k) => [k, 0])) as Record<Column, number>), [c]: WEIGHTS[c] }, false));
+  const base = scoreOf(WEIGHTS, false);
   for (const h of hits) {
-    const row = byId.get(h.id);
-    if (!row) continue;
-    const [base, ...fields] = row;
     h.explain = {
       total: h.score,
-      fields: Object.fromEntries(COLUMNS.map((c, k) => [c, round(-fields[k]!)])) as Record<Column, number>,
+      fields: Object.fromEntries(COLUMNS.map((c, k) => [c, round(alone[k]!.get(h.id) ?? 0)])) as Record<Column, number>,
       weights: WEIGHTS,
-      proximity: round(Math.max(0, h.score + base!)),
+      proximity: round(Math.max(0, h.score - (base.get(h.id) ?? 0))),
     };
   }
 }
