@@ -213,8 +213,51 @@ SELECT b.page_id, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), 
 FROM edit_batches b, json_each(b.edits) j;
 `;
 
+// The page document no longer repeats what other columns hold (see store/page-document.ts): its page text
+// (pages.text), edits (all_edits) and articles (articles.document) become pointers such as
+// {"in": "all_edits", "count": 76}, and reading a page puts them back; the view page_documents does the same
+// in SQL. They were ~40 % of a page's bytes. Existing documents are rewritten where the pointed-at rows give
+// back the same JSON; anything else stays inline, which readers take as it is. A baoku from before this
+// version refuses the file (user_version), so no reader takes a pointer for the thing itself.
+const version5 = `
+UPDATE pages SET document = json_set(document, '$.layout.articles',
+    json_object('in', 'articles.document', 'count', json_array_length(document, '$.layout.articles')))
+WHERE json_extract(document, '$.layout.articles') IS
+  (SELECT json_group_array(json(a.document) ORDER BY a.seq) FROM articles a WHERE a.page_id = pages.id);
+
+UPDATE pages SET document = json_set(document, '$.edits',
+    json_object('in', 'all_edits', 'count', json_array_length(document, '$.edits')))
+WHERE json_extract(document, '$.edits') IS
+  (SELECT json_group_array(json_patch(
+       json_object('type', 'edit', 'start', d.start, 'end', d.end, 'before', d.before, 'after', d.after,
+         'rule', d.rule, 'layer', d.layer, 'status', d.status),
+       json_object('confidence', d.confidence, 'candidates', json(d.candidates))) ORDER BY d.seq)
+   FROM all_edits d WHERE d.page_id = pages.id);
+
+UPDATE pages SET document = json_set(document, '$.source.text', json_object('in', 'pages.text'))
+WHERE json_extract(document, '$.source.text') IS text;
+
+-- pages.document keeps the parts other columns hold as pointers: "text": {"in": "pages.text"},
+-- "edits": {"in": "all_edits", "count": N}, "articles": {"in": "articles.document", "count": N}.
+-- This view puts them back: the whole Page model as JSON. Try: SELECT document FROM page_documents LIMIT 1;
+CREATE VIEW page_documents AS
+SELECT p.id AS page_id, json_set(p.document,
+  '$.source.text', iif(json_type(p.document, '$.source.text') = 'object', p.text, p.document ->> '$.source.text'),
+  '$.edits', json(iif(json_type(p.document, '$.edits') = 'object',
+    (SELECT json_group_array(json(e)) FROM (
+       SELECT json_patch(json_object('type', 'edit', 'start', d.start, 'end', d.end, 'before', d.before,
+         'after', d.after, 'rule', d.rule, 'layer', d.layer, 'status', d.status),
+         json_object('confidence', d.confidence, 'candidates', json(d.candidates))) AS e
+       FROM all_edits d WHERE d.page_id = p.id ORDER BY d.seq)),
+    p.document -> '$.edits')),
+  '$.layout.articles', json(iif(json_type(p.document, '$.layout.articles') = 'object',
+    (SELECT json_group_array(json(document)) FROM (SELECT a.document FROM articles a WHERE a.page_id = p.id ORDER BY a.seq)),
+    p.document -> '$.layout.articles'))) AS document
+FROM pages p;
+`;
+
 /** Migration n (1-based) is `migrations[n - 1]`; the database's user_version is the last one applied. */
-export const migrations: readonly string[] = [version1, version2, version3, version4];
+export const migrations: readonly string[] = [version1, version2, version3, version4, version5];
 
 export const schemaVersion = migrations.length;
 

@@ -31,3 +31,41 @@ export function prepareEditWriter(db: Database.Database): (pageId: number, edits
     }
   };
 }
+
+interface EditRow {
+  seq: number;
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  rule: string;
+  layer: Edit['layer'];
+  status: Edit['status'];
+  confidence: number | null;
+  candidates: string | null;
+}
+
+/** The writer's inverse: a page's edits in seq order, rows and batches merged, each with `edit()`'s key order. */
+export function prepareEditReader(db: Database.Database): (pageId: number) => Edit[] {
+  const rows = db.prepare<[number], EditRow>(
+    'SELECT seq, start, end, before, after, rule, layer, status, confidence, candidates FROM edits WHERE page_id = ?',
+  );
+  const batches = db.prepare<[number], Pick<EditRow, 'rule' | 'layer' | 'status'> & { edits: string }>(
+    'SELECT rule, layer, status, edits FROM edit_batches WHERE page_id = ?',
+  );
+  return (pageId) => {
+    const edits: Edit[] = [];
+    for (const r of rows.iterate(pageId)) {
+      const e: Edit = { type: 'edit', start: r.start, end: r.end, before: r.before, after: r.after, rule: r.rule, layer: r.layer, status: r.status };
+      if (r.confidence !== null) e.confidence = r.confidence;
+      if (r.candidates !== null) e.candidates = JSON.parse(r.candidates) as string[];
+      edits[r.seq] = e;
+    }
+    for (const b of batches.iterate(pageId)) {
+      for (const [seq, start, end, before, after] of JSON.parse(b.edits) as [number, number, number, string, string][]) {
+        edits[seq] = { type: 'edit', start, end, before, after, rule: b.rule, layer: b.layer, status: b.status };
+      }
+    }
+    return edits;
+  };
+}

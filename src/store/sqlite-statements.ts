@@ -23,6 +23,7 @@ export interface PageRow {
   source_file: string | null;
   encoding: string;
   ingested_at: string;
+  text: string;
   document: string;
 }
 
@@ -33,7 +34,7 @@ export type ExportSqlRow = Omit<ExportRow, 'date_inferred' | 'byline' | 'contrib
   contributors: string;
 };
 
-const pageColumns = 'id, edition_id, number, sha256, source_file, encoding, ingested_at, document';
+const pageColumns = 'id, edition_id, number, sha256, source_file, encoding, ingested_at, text, document';
 const exportOrder = 'date NULLS LAST, paper NULLS LAST, page NULLS LAST, page_id, seq';
 
 export function prepareStatements(db: Database.Database) {
@@ -51,6 +52,7 @@ export function prepareStatements(db: Database.Database) {
     unnamedEditionOn: db.prepare<[string], number>('SELECT id FROM editions WHERE date = ? AND paper IS NULL AND date_inferred = 0').pluck(),
     moveEditionPages: db.prepare<[number, number]>('UPDATE pages SET edition_id = ? WHERE edition_id = ?'),
     deleteEdition: db.prepare<[number]>('DELETE FROM editions WHERE id = ?'),
+    articleDocumentsOfPage: db.prepare<[number], string>('SELECT document FROM articles WHERE page_id = ? ORDER BY seq').pluck(),
     articleIdsOfPage: db.prepare<[number], number>('SELECT id FROM articles WHERE page_id = ? ORDER BY seq').pluck(),
     upsertEdition: db
       .prepare<unknown[], number>(

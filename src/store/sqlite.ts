@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import type { Article, Message, Page } from '../model/index.js';
 import { BaokuError, NotFoundError } from '../model/index.js';
 import { assertCurrent, migrate } from './schema.js';
-import { prepareEditWriter } from './sqlite-edits.js';
+import { leanPageDocument, restorePage } from './page-document.js';
+import { prepareEditReader, prepareEditWriter } from './sqlite-edits.js';
 import { prepareStatements, type EditionRow, type ExportSqlRow, type PageRow } from './sqlite-statements.js';
 import type {
   ArticleRecord,
@@ -57,6 +58,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const ingestHooks: ((event: IngestEvent) => void)[] = [];
 
   const insertEdits = prepareEditWriter(db);
+  const readEdits = prepareEditReader(db);
+
+  const toStoredPage = (row: PageRow): StoredPage => ({
+    id: row.id,
+    editionId: row.edition_id,
+    number: row.number,
+    sha256: row.sha256,
+    sourceFile: row.source_file,
+    encoding: row.encoding,
+    ingestedAt: row.ingested_at,
+    page: restorePage(row.document, { text: row.text, edits: () => readEdits(row.id), articles: () => sql.articleDocumentsOfPage.all(row.id) }),
+  });
 
   const insertMessage = (pageId: number, message: Message, seq: number) =>
     sql.insertMessage.run({
@@ -133,6 +146,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return { status: 'unchanged', pageId: existing.id, editionId: existing.edition_id, articleIds };
     }
     const { page, part } = record;
+    const inOrder = [...record.articles].sort((a, b) => a.seq - b.seq);
     const editionId = resolveEdition(record.edition);
     const raw = Buffer.from(record.bytes.buffer, record.bytes.byteOffset, record.bytes.byteLength);
     const pageId = Number(
@@ -147,7 +161,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         format: page.source.format,
         source_file: record.sourceFile,
         text: page.source.text,
-        document: JSON.stringify(page),
+        document: leanPageDocument(page, inOrder.map((a) => a.article)),
         ingested_at: now().toISOString(),
       }).lastInsertRowid,
     );
@@ -157,7 +171,6 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     }
     insertEdits(pageId, page.edits);
     page.messages.forEach((message, seq) => insertMessage(pageId, message, seq));
-    const inOrder = [...record.articles].sort((a, b) => a.seq - b.seq);
     const articleIds = inOrder.map((article) => insertArticle(pageId, article));
     for (const hook of ingestHooks) hook({ record: { ...record, articles: inOrder }, pageId, editionId, articleIds });
     return { status: 'added', pageId, editionId, articleIds };
@@ -252,18 +265,6 @@ function toStoredEdition(row: EditionRow): StoredEdition {
   };
 }
 
-function toStoredPage(row: PageRow): StoredPage {
-  return {
-    id: row.id,
-    editionId: row.edition_id,
-    number: row.number,
-    sha256: row.sha256,
-    sourceFile: row.source_file,
-    encoding: row.encoding,
-    ingestedAt: row.ingested_at,
-    page: JSON.parse(row.document) as Page,
-  };
-}
 
 function toExportRow(row: ExportSqlRow): ExportRow {
   return {
