@@ -1,14 +1,26 @@
 // Character features for the sequence model: the character and its neighbours, character pairs, the word
 // jieba puts it in with that word's part of speech (nr person, ns place, nt organisation …) and the words
 // beside it, and what the newspaper register tells (a surname, a post title just before or after, an
-// organisation or place ending here, characters that spell foreign names).
+// organisation or place ending here, characters that spell foreign names, the name the rule name-finder reads
+// from a surname), and each character's cluster learnt from unlabelled text.
 //
 // Features are hashed straight into a fixed table of 2^BUCKET_BITS weight rows ("the hashing trick"): each
 // character gets SLOTS row numbers in a flat Int32Array, 0 where a feature is absent. No string is built and no
 // key is looked up per character, so tagging keeps pace with ingest; a rare collision costs next to nothing.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tagWords } from '../../text/segment.js';
 import { surnameAt, TITLES } from '../lexicon.js';
+import { nameAt } from '../names.js';
 import { WordMatcher } from './matcher.js';
+
+/** Each character's cluster (models/ner-clusters.txt, one cluster a line, written by scripts/build-ner-clusters.ts), 0 for none. */
+const CLUSTER = new Uint16Array(65536);
+const clustersFile = fileURLToPath(new URL('../../../../models/ner-clusters.txt', import.meta.url));
+const clusters = existsSync(clustersFile) ? readFileSync(clustersFile, 'utf8') : '';
+clusters.split('\n').forEach((line, k) => {
+  for (const c of line) CLUSTER[c.charCodeAt(0)] = k + 1;
+});
 
 export const BUCKET_BITS = 20;
 const MASK = (1 << BUCKET_BITS) - 1;
@@ -69,7 +81,9 @@ function fnv(s: string): number {
   return h;
 }
 
-export const SLOTS = 28;
+export const SLOTS = 33;
+/** Which clusters the features read: a model trained with other clusters would misread them. */
+export const CLUSTERS_SUM = fnv(clusters);
 
 /** For each character of `text`, SLOTS feature rows (row i * SLOTS + k), the same at training and tagging. */
 export function sentenceFeatures(text: string): Int32Array {
@@ -115,6 +129,14 @@ export function sentenceFeatures(text: string): Int32Array {
   });
   const surname = new Uint8Array(n);
   for (let i = 0; i < n; i++) surname[i] = surnameAt(text, i);
+  // The name the register's rules read from each surname (names.ts: 县委书记汪明新 is three characters, not
+  // two): its length and where the character stands in it.
+  const ruleName = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!surname[i] || ruleName[i]) continue;
+    const len = nameAt(text, i);
+    for (let k = 0; k < len; k++) ruleName[i + k] = len * 8 + k + 1;
+  }
   const ids = new Int32Array(n * SLOTS);
   for (let i = 0; i < n; i++) {
     const c0 = code(i);
@@ -155,6 +177,15 @@ export function sentenceFeatures(text: string): Int32Array {
     if (titleAt[i + 1]) ids[o + 25] = bucket(25, 0);
     if (titleAt[i + 2]) ids[o + 26] = bucket(26, 0);
     ids[o + 27] = bucket(27, ((cls(i - 1) & 8) >> 1) | ((cls(i) & 8) >> 2) | ((cls(i + 1) & 8) >> 3));
+    if (ruleName[i]) ids[o + 28] = bucket(28, ruleName[i]!);
+    // Character clusters: the character, its pairs and the triple around it, as clusters.
+    const k0 = CLUSTER[c0]!;
+    const km = CLUSTER[cm1]!;
+    const kp = CLUSTER[cp1]!;
+    ids[o + 29] = bucket(29, k0);
+    ids[o + 30] = bucket(30, km, k0);
+    ids[o + 31] = bucket(31, k0, kp);
+    ids[o + 32] = bucket(32, km * 1024 + k0, kp);
   }
   return ids;
 }

@@ -2,15 +2,17 @@
 // the rows that have weights, delta-coded as varints, then those rows' weights quantised to int8 with one
 // scale. Rows whose weights all quantise to 0 are left out. A few MB, read in well under a second.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { BUCKET_BITS, SLOTS } from './features.js';
+import { BUCKET_BITS, CLUSTERS_SUM, SLOTS } from './features.js';
 import { STRIDE, TAGS, type NerModel } from './perceptron.js';
 
 interface Header {
-  format: 'baoku-ner/3';
+  format: 'baoku-ner/4';
   tags: string[];
   /** The table size and feature count it was trained with: another build's features would misread it. */
   bits: number;
   slots: number;
+  /** The character clusters it was trained with (a checksum of models/ner-clusters.txt). */
+  clusters: number;
   scale: number;
   transitions: number[];
   rows: number;
@@ -40,10 +42,11 @@ export function encodeModel(model: NerModel): Buffer {
     kept.push(...q);
   }
   const header: Header = {
-    format: 'baoku-ner/3',
+    format: 'baoku-ner/4',
     tags: [...TAGS],
     bits: BUCKET_BITS,
     slots: SLOTS,
+    clusters: CLUSTERS_SUM,
     scale,
     transitions: Array.from(model.transitions, (x) => Math.round(x * 1000) / 1000),
     rows: kept.length / T,
@@ -61,8 +64,8 @@ export function decodeModel(file: Uint8Array): NerModel {
   const jsonLength = raw.readUInt32LE(0);
   const keyBytes = raw.readUInt32LE(4);
   const header = JSON.parse(raw.subarray(8, 8 + jsonLength).toString('utf8')) as Header;
-  if (header.format !== 'baoku-ner/3' || header.tags.join() !== TAGS.join()) throw new Error(`not a baoku NER model of this version (format ${String(header.format)})`);
-  if (header.bits !== BUCKET_BITS || header.slots !== SLOTS) throw new Error('NER model was trained with other features: run node dist/scripts/train-ner.js');
+  if (header.format !== 'baoku-ner/4' || header.tags.join() !== TAGS.join()) throw new Error(`not a baoku NER model of this version (format ${String(header.format)})`);
+  if (header.bits !== BUCKET_BITS || header.slots !== SLOTS || header.clusters !== CLUSTERS_SUM) throw new Error('NER model was trained with other features or clusters: run node dist/scripts/train-ner.js');
   const weights = new Int8Array(2 ** BUCKET_BITS * STRIDE);
   let at = 8 + jsonLength;
   const q = new Int8Array(raw.buffer, raw.byteOffset + at + keyBytes, header.rows * T);
