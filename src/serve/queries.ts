@@ -94,7 +94,7 @@ export function readQueries(store: SqliteStore) {
      WHERE p.edition_id = ? ORDER BY x.page NULLS LAST, x.page_id, x.seq`,
   );
   // Two variants: every layer (the API), or only the display layer the reader shows. Spreading the page's
-  // index-layer batches (see all_edits) costs several times the rest of the query on a traditional page.
+  // batches (see all_edits) costs several times the rest of the query on a traditional page.
   const articleQuery = (layers: string) =>
     db.prepare<[number], Omit<Row<ArticleDetail, 'byline' | 'contributors' | 'article' | 'edits'>, 'original'> & { page_text: string }>(
     `SELECT ${summaryColumns}, p.edition_id, x.paper, x.date, x.issue, x.total_issue, x.contributors, x.source, x.text,
@@ -121,7 +121,7 @@ export function readQueries(store: SqliteStore) {
        (SELECT json_group_array(paper) FROM (SELECT DISTINCT paper FROM editions WHERE paper IS NOT NULL ORDER BY paper)) AS papers`,
   );
   const rules = db.prepare<[], ArchiveStats['rules'][number]>(
-    // Index-layer bulk edits are counted per batch (see migration 4 in store/schema.ts), not spread out.
+    // Deterministic edits are counted per batch (see migrations 4 and 6 in store/schema.ts), not spread out.
     `SELECT rule, layer, sum(n) AS count FROM (
        SELECT rule, layer, count(*) AS n FROM edits WHERE status = 'applied' GROUP BY rule, layer
        UNION ALL

@@ -55,20 +55,26 @@ describe('edit storage', () => {
     store.close();
   });
 
-  it('should keep plain index-layer edits in batches and the edits people review as rows', () => {
+  it('should keep deterministic edits in batches and the edits people review as rows', () => {
     const store = openSqliteStore(':memory:');
-    store.ingest(mixedRecord());
+    const record = mixedRecord();
+    store.ingest(record);
     const rows = store.db.prepare('SELECT rule, layer, status FROM edits ORDER BY seq').all() as Row[];
-    assert.equal(rows.filter((r) => r.layer === 'index').length, 2); // the scored fold and the one with candidates
-    const batches = store.db.prepare('SELECT rule, status, count FROM edit_batches ORDER BY status').all();
+    assert.deepEqual(rows, [ // the scored fold and the one with candidates
+      { rule: 'repair/fold-script', layer: 'index', status: 'applied' },
+      { rule: 'repair/ocr-confusion', layer: 'index', status: 'applied' },
+    ]);
+    const batches = store.db.prepare('SELECT rule, layer, status, count FROM edit_batches ORDER BY rule, status').all();
+    const joins = record.page.edits.filter((e) => e.rule === 'repair/join-broken-lines').length;
     assert.deepEqual(batches, [
-      { rule: 'repair/fold-script', status: 'applied', count: 2 },
-      { rule: 'repair/fold-script', status: 'reverted', count: 1 },
+      { rule: 'repair/fold-script', layer: 'index', status: 'applied', count: 2 },
+      { rule: 'repair/fold-script', layer: 'index', status: 'reverted', count: 1 },
+      { rule: 'repair/join-broken-lines', layer: 'display', status: 'applied', count: joins },
     ]);
     store.close();
   });
 
-  it('should move index-layer rows of an archive made before batches into batches, changing no edit', () => {
+  it('should move the deterministic rows of an archive made before batches into batches, changing no edit', () => {
     const db = new Database(':memory:');
     const batches = migrations.findIndex((m) => m.includes('CREATE TABLE edit_batches'));
     for (const m of migrations.slice(0, batches)) db.exec(m);
@@ -84,6 +90,7 @@ describe('edit storage', () => {
     migrate(db);
     assert.deepEqual(allEdits(db), before);
     assert.equal(db.prepare("SELECT count(*) FROM edits WHERE rule = 'repair/fold-script'").pluck().get(), 1);
+    assert.equal(db.prepare('SELECT count(*) FROM edits').pluck().get(), 2); // only the scored ones stay rows
     assert.deepEqual(db.pragma('foreign_key_check'), []);
     db.close();
   });

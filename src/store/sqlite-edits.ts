@@ -1,10 +1,11 @@
-// A page's edits into the SQLite file: one row each in `edits` for the edits people review, and one row per
-// rule in `edit_batches` for the index layer's bulk (see migration 4 in schema.ts for why).
+// A page's edits into the SQLite file: one row each in `edits` for the edits people review (scored: a
+// confidence or candidates), and one row per rule in `edit_batches` for the deterministic rest (see
+// migrations 4 and 6 in schema.ts for why).
 import type Database from 'better-sqlite3';
 import type { Edit } from '../model/index.js';
 
-/** Kept in a batch: index-layer edits that carry nothing a batch entry has no place for. */
-export const batched = (e: Edit): boolean => e.layer === 'index' && e.confidence === undefined && e.candidates === undefined;
+/** Kept in a batch: edits that carry nothing a batch entry has no place for (no confidence, no candidates). */
+export const batched = (e: Edit): boolean => e.confidence === undefined && e.candidates === undefined;
 
 export function prepareEditWriter(db: Database.Database): (pageId: number, edits: readonly Edit[]) => void {
   // Positional parameters: binding an object per row costs more than the row itself.

@@ -66,7 +66,7 @@ describe('openSqliteStore', () => {
     assert.equal(page.size, record.bytes.length);
     assert.equal(page.text, record.page.source.text);
     assert.equal(page.ingested_at, '2024-04-01T08:00:00.000Z');
-    const edits = db.prepare('SELECT seq, start, end, before, after, rule FROM edits ORDER BY seq').all();
+    const edits = db.prepare('SELECT seq, start, end, before, after, rule FROM all_edits ORDER BY seq').all();
     assert.equal(edits.length, record.page.edits.length);
     assert.deepEqual(edits[0], { seq: 0, start: record.page.edits[0]?.start, end: record.page.edits[0]?.end, before: '\n', after: '', rule: 'repair/join-broken-lines' });
     const people = db.prepare('SELECT name, role, title FROM contributors ORDER BY article_id, seq').all();
