@@ -66,17 +66,16 @@ function knowledgeWriter(db: Database.Database) {
     VALUES (@article_id, @text, @metric, @value, @unit, @qualifier, @change_direction, @change_verb, @change_value, @change_unit, @change_basis, @period,
     @start, @end, @text_start, @text_end, @sentence_start, @sentence_end)`);
   const printedOf = db.prepare('SELECT substr(p.text, ? + 1, ? - ?) FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?').pluck();
-  const personRows = db.prepare(`SELECT m.id AS mentionId, m.article_id AS articleId, m.name, m.role, ed.date,
+  const personRows = db.prepare(`SELECT m.id AS mentionId, m.article_id AS articleId, m.name, m.role, ed.date, m.entity_id AS entityId,
       (SELECT json_group_array(json_object('title', title, 'org', org, 'kind', kind)) FROM (SELECT * FROM posts WHERE mention_id = m.id ORDER BY seq)) AS posts
     FROM mentions m JOIN articles a ON a.id = m.article_id JOIN pages pg ON pg.id = a.page_id JOIN editions ed ON ed.id = pg.edition_id
     WHERE m.type = 'person' AND m.name = ?`);
-  const entityOf = db.prepare('SELECT entity_id FROM mentions WHERE id = ?').pluck();
   const insertEntity = db.prepare('INSERT INTO entities (type, name, role) VALUES (?, ?, ?)');
   const setEntity = db.prepare('UPDATE entities SET role = ? WHERE id = ?');
   const assign = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
   const dropOrphans = db.prepare('DELETE FROM entities WHERE type = ? AND name = ? AND id NOT IN (SELECT entity_id FROM mentions WHERE type = ? AND name = ? AND entity_id IS NOT NULL)');
   const namedEntity = db.prepare('SELECT id FROM entities WHERE type = ? AND name = ?').pluck();
-  const assignNamed = db.prepare('UPDATE mentions SET entity_id = ? WHERE type = ? AND name = ?');
+  const assignNamed = db.prepare('UPDATE mentions SET entity_id = @id WHERE type = @type AND name = @name AND entity_id IS NOT @id');
 
   const spans = (articleId: number, p: Provenance) => ({
     article_id: articleId,
@@ -129,27 +128,34 @@ function knowledgeWriter(db: Database.Database) {
     /** Resolve the names touched: people by name and compatible posts, organisations and places by name. */
     resolve(touched: Touched) {
       for (const name of touched.person) {
-        const rows = (personRows.all(name) as (Omit<PersonRow, 'posts'> & { posts: string })[]).map((r) => ({ ...r, posts: JSON.parse(r.posts) as PersonRow['posts'] }));
+        const rows = (personRows.all(name) as (Omit<PersonRow, 'posts'> & { posts: string; entityId: number | null })[]).map((r) => ({ ...r, posts: JSON.parse(r.posts) as PersonRow['posts'] }));
+        // Each mention's entity as it stands, kept current as groups are assigned.
+        const had = new Map(rows.map((r) => [r.mentionId, r.entityId]));
         const used = new Set<number>();
         for (const group of resolvePeople(rows)) {
           // Keep the id most of the group already had, so links to a person survive re-resolution.
           const votes = new Map<number, number>();
           for (const id of group.mentionIds) {
-            const e = entityOf.get(id) as number | null;
+            const e = had.get(id) ?? null;
             if (e !== null && !used.has(e)) votes.set(e, (votes.get(e) ?? 0) + 1);
           }
           const kept = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
           const id = kept ?? Number(insertEntity.run('person', name, group.role).lastInsertRowid);
           if (kept !== undefined) setEntity.run(group.role, id);
           used.add(id);
-          for (const m of group.mentionIds) assign.run(id, m);
+          // Only mentions that change: rewriting every mention of a name at every page made ingest slow down
+          // as the archive grew (an official named in every edition).
+          for (const m of group.mentionIds) {
+            if (had.get(m) !== id) assign.run(id, m);
+            had.set(m, id);
+          }
         }
         dropOrphans.run('person', name, 'person', name);
       }
       for (const type of ['org', 'place'] as const) {
         for (const name of touched[type]) {
           const id = (namedEntity.get(type, name) as number | undefined) ?? Number(insertEntity.run(type, name, null).lastInsertRowid);
-          assignNamed.run(id, type, name);
+          assignNamed.run({ id, type, name });
         }
       }
     },
