@@ -2,7 +2,7 @@
 // cluster a line. The NER model reads a character's cluster as a feature, so a given-name character or a place
 // ending it never saw labelled behaves like the ones it did.
 //
-//   npx tsc -p . && node dist/scripts/build-ner-clusters.js
+//   npx tsc -p . && node dist/scripts/build-ner-clusters.js [--clusters N] [--out FILE]
 //
 // Text: SIGHAN 2005 PKU and MSR test text (raw), the CLUENER train records and People's Daily sentences that
 // scripts/train-ner.ts trains on (never its held-out parts nor CLUENER dev), and each word of jieba's
@@ -10,11 +10,13 @@
 // frequent 600 neighbours), unit length; spherical k-means, seeded by frequency rank. Deterministic.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { dict } from '@node-rs/jieba/dict.js';
 import { HOLD_OUT_EVERY, parseBio, parseCluener } from '../src/enrich/ner/corpus.js';
 import { repoRoot, sharedDir } from '../test/paths.js';
 
-const CLUSTERS = 256;
+const { values } = parseArgs({ options: { clusters: { type: 'string', default: '256' }, out: { type: 'string', default: join(repoRoot, 'models', 'ner-clusters.txt') } } });
+const CLUSTERS = Number(values.clusters);
 const CONTEXTS = 600;
 const MIN_COUNT = 3;
 const ROUNDS = 15;
@@ -101,6 +103,6 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 
 const lines = Array.from({ length: k }, (_, j) => chars.filter((_, i) => assignment[i] === j).join('')).filter((l) => l.length > 0);
-const out = join(repoRoot, 'models', 'ner-clusters.txt');
+const out = values.out!;
 writeFileSync(out, `${lines.join('\n')}\n`);
 console.log(`wrote ${out}: ${chars.length} characters in ${lines.length} clusters`);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { HOLD_OUT_EVERY, NER_TYPES, parseBio, parseCluener, type NerSentence } from '../src/enrich/ner/corpus.js';
 import { loadNerModel, shippedModelPath } from '../src/enrich/ner/load.js';
 import { tagText } from '../src/enrich/ner/perceptron.js';
+import { recognize } from '../src/enrich/ner/recognize.js';
 import { scoreSpans } from '../src/enrich/ner/score.js';
 import { repoRoot, sharedDir } from './paths.js';
 
@@ -31,6 +32,19 @@ describe('the shipped NER model', { skip: !ready && 'no shipped model or no shar
   });
   it('should score the recorded F1 on CLUENER dev, never trained on', () => {
     check('cluenerDev', parseCluener(readFileSync(cluenerDevFile, 'utf8')), 'cluener');
+  });
+  it('should find, alone, nearly every titled person of the example edition', () => {
+    // The answer key's people (test/fixtures/knowledge/gold.json); on 2026-11-22 it found 13 of the 15.
+    const gold = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'knowledge', 'gold.json'), 'utf8')) as { sets: { dir: string; people: Record<string, string[]> }[] };
+    const example = gold.sets.find((s) => s.dir === 'examples/yunxi-2025-03-10')!;
+    const news = loadNerModel()!;
+    const found = new Set<string>();
+    for (const page of ['01.txt', '02.txt', '03.txt']) {
+      const text = readFileSync(join(repoRoot, example.dir, page), 'utf8');
+      for (const s of recognize(text, news, { rules: false })) if (s.type === 'PER') found.add(text.slice(s.start, s.end));
+    }
+    const names = Object.keys(example.people);
+    assert.ok(names.filter((n) => found.has(n)).length >= 12, `found ${names.filter((n) => found.has(n)).join(' ')} of ${names.join(' ')}`);
   });
   it('should find the people and places of a sentence of news it never saw', () => {
     const text = '国务院总理李鹏今天在北京会见了日本首相桥本龙太郎。';
