@@ -57,7 +57,9 @@ function storeRecord(store: Store, record: PageRecord): IngestReport {
   const result = store.ingest(record);
   let linked = 0;
   if (result.status === 'added') {
-    const parts = store.editionArticles(result.editionId);
+    // Only articles that print a jump can be linked; parsing every article of the edition at every page cost
+    // more than storing the page.
+    const parts = store.editionArticles(result.editionId, { jumping: true });
     const current = new Map(parts.map((p) => [p.id, p.continuesTo]));
     for (const link of stitchJumps(parts).links) {
       if (current.get(link.from) === link.to) continue;

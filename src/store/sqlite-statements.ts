@@ -92,10 +92,11 @@ export function prepareStatements(db: Database.Database) {
     ),
     setContinuesTo: db.prepare<[number, number]>('UPDATE articles SET continues_to_article = ? WHERE id = ?'),
     setContinuedFrom: db.prepare<[number, number]>('UPDATE articles SET continued_from_article = ? WHERE id = ?'),
-    editionArticles: db.prepare<[number], { id: number; page: number | null; document: string; continues_to_article: number | null }>(
+    editionArticles: db.prepare<[number, number], { id: number; page: number | null; document: string; continues_to_article: number | null }>(
       `SELECT a.id, p.number AS page, a.document, a.continues_to_article
        FROM articles a JOIN pages p ON p.id = a.page_id
-       WHERE p.edition_id = ? ORDER BY p.number NULLS LAST, p.id, a.seq`,
+       WHERE p.edition_id = ? AND (? = 0 OR a.continues_to_page IS NOT NULL OR a.continued_from_page IS NOT NULL)
+       ORDER BY p.number NULLS LAST, p.id, a.seq`,
     ),
     editions: db.prepare<[], EditionRow>(
       `SELECT e.id, e.paper, e.date, e.date_inferred, e.issue, e.total_issue, e.licence,

@@ -201,8 +201,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     linkJump(fromArticleId, toArticleId) {
       linkJump.immediate(fromArticleId, toArticleId);
     },
-    editionArticles(editionId): JumpCandidate[] {
-      return sql.editionArticles.all(editionId).map((row) => ({
+    editionArticles(editionId, options = {}): JumpCandidate[] {
+      return sql.editionArticles.all(editionId, options.jumping ? 1 : 0).map((row) => ({
         id: row.id,
         page: row.page,
         article: JSON.parse(row.document) as Article,

@@ -134,6 +134,9 @@ export function storeConformance(name: string, open: () => Store): void {
       const candidates = store.editionArticles(p2.editionId);
       assert.deepEqual(candidates.map((c) => c.page), [1, 1, 2]);
       assert.equal(candidates[2]?.article.type, 'article');
+      // A fixture page's first article ends 下转第2版, the others print no jump.
+      const jumping = store.editionArticles(p2.editionId, { jumping: true });
+      assert.deepEqual(jumping.map((c) => [c.page, c.article.jumpTo?.page]), [[1, 2], [2, 2]]);
     });
 
     it('should export every article by date, paper, page and seq when exporting', () => {

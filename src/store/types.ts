@@ -111,8 +111,11 @@ export interface Store {
   ingest(record: PageRecord): IngestResult;
   /** Link continuation parts (下转/上接), replacing earlier links of either article. */
   linkJump(fromArticleId: number, toArticleId: number): void;
-  /** Articles of one edition with their pages, for stitching jumps across pages ingested at different times. */
-  editionArticles(editionId: number): JumpCandidate[];
+  /**
+   * Articles of one edition with their pages, for stitching jumps across pages ingested at different times;
+   * with `jumping`, only those that print a jump line (下转/上接), the only ones a link can join.
+   */
+  editionArticles(editionId: number, options?: { jumping?: boolean }): JumpCandidate[];
   editions(): StoredEdition[];
   pages(editionId?: number): StoredPage[];
   page(id: number): StoredPage | null;
