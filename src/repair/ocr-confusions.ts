@@ -6,7 +6,7 @@
 // displayed after the other display repairs (so words re-joined across line breaks count) and folded to
 // simplified script (the model's), but every edit replaces one raw character and names its alternatives.
 import { applyEdits, edit, type Edit } from '../model/index.js';
-import { charLm, logScore, modelChar, modelText, wordScore, type CharLm } from '../text/char-lm.js';
+import { charLm, logScoreUnits, modelChar, modelText, unitsOf, wordScores, type CharLm } from '../text/char-lm.js';
 import { CONFUSION_SETS, confusionMap } from './confusion-sets.js';
 import { nameSlots } from './name-slots.js';
 import { knownSpans, type ArchiveLexicon } from './archive-lexicon.js';
@@ -34,7 +34,12 @@ export const DEFAULT_WORD_WEIGHT = 0.5;
 export const DEFAULT_APPLY = 9;
 export const DEFAULT_SUGGEST = 2.5;
 
-const mapCache = new WeakMap<readonly string[], Map<string, string[]>>();
+/** A confusable character's look-alikes, and the units the model reads: the printed character's first. */
+interface LookAlikes {
+  chars: string[];
+  units: number[];
+}
+const mapCache = new WeakMap<readonly string[], Map<string, LookAlikes>>();
 export interface Scored {
   /** Offset in the scored text. */
   at: number;
@@ -49,27 +54,39 @@ export interface Scored {
 export function scoreConfusions(text: string, options: ConfusionOptions = {}): Scored[] {
   const sets = options.sets ?? CONFUSION_SETS;
   let map = mapCache.get(sets);
-  if (!map) mapCache.set(sets, (map = confusionMap(sets)));
+  if (!map) {
+    const byChar = new Map<string, LookAlikes>();
+    for (const [c, chars] of confusionMap(sets)) byChar.set(c, { chars, units: [c, ...chars].map((x) => modelChar(x).charCodeAt(0)) });
+    mapCache.set(sets, (map = byChar));
+  }
   const lm = options.lm ?? charLm();
   const reach = lm.order - 1;
   const { wordWeight = DEFAULT_WORD_WEIGHT } = options;
   const m = modelText(text);
+  const u = unitsOf(m);
   const out: Scored[] = [];
+  const window = new Uint16Array(2 * (reach + WORD_REACH) + 1);
+  let words = new Float64Array(0);
   for (let i = 0; i < text.length; i++) {
     const alts = map.get(text[i]!);
     if (!alts) continue;
-    const left = m.slice(Math.max(0, i - reach - WORD_REACH), i);
-    const right = m.slice(i + 1, i + 1 + reach + WORD_REACH);
-    const score = (ch: string) => {
-      const s = left + ch + right;
-      const at = left.length;
-      return logScore(lm, s, at, Math.min(s.length, at + 1 + reach)) + wordWeight * wordScore(lm, s, 0, s.length);
+    // The window around i, read with the printed character (first) and each look-alike in its place.
+    const from = Math.max(0, i - reach - WORD_REACH);
+    const n = Math.min(u.length, i + 1 + reach + WORD_REACH) - from;
+    const at = i - from;
+    for (let k = 0; k < n; k++) window[k] = u[from + k]!;
+    const { chars, units } = alts;
+    if (words.length < units.length) words = new Float64Array(units.length);
+    wordScores(lm, window, n, at, units, words);
+    const score = (v: number) => {
+      window[at] = units[v]!;
+      return logScoreUnits(lm, window, at, Math.min(n, at + 1 + reach)) + wordWeight * words[v]!;
     };
-    const base = score(m[i]!);
+    const base = score(0);
     const wins: [string, number][] = [];
-    for (const a of alts) {
-      const s = score(modelChar(a)) - base;
-      if (s > 0) wins.push([a, s]);
+    for (let k = 0; k < chars.length; k++) {
+      const s = score(k + 1) - base;
+      if (s > 0) wins.push([chars[k]!, s]);
     }
     if (wins.length === 0) continue;
     wins.sort((x, y) => y[1] - x[1]);

@@ -114,28 +114,40 @@ export function pairLog(lm: CharLm, a: number, b: number): number {
   return lookup(lm, h >>> 0 || 1);
 }
 
+/** A string's UTF-16 units, for scoring text with one unit changed without building strings. */
+export function unitsOf(s: string): Uint16Array {
+  const u = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  return u;
+}
+
 /**
  * Log score (stupid backoff) of each character of s[from, to) given the characters before it, summed.
  * `s` is in model characters (see lmChar); a '\n' marks a boundary and contexts do not reach past it.
  */
 export function logScore(lm: CharLm, s: string, from: number, to: number): number {
+  return logScoreUnits(lm, unitsOf(s), from, to);
+}
+
+/** logScore over UTF-16 units. */
+export function logScoreUnits(lm: CharLm, u: Uint16Array, from: number, to: number): number {
   const { logTotal } = lm;
   let sum = 0;
   for (let j = from; j < to; j++) {
     let start = Math.max(0, j - lm.order + 1);
     for (let k = j - 1; k >= start; k--) {
-      if (s.charCodeAt(k) === 10) {
+      if (u[k] === 10) {
         start = k;
         break;
       }
     }
-    const c = s.charCodeAt(j);
+    const c = u[j]!;
     let penalty = 0;
     let score = NaN;
     for (let a = start; a <= j; a++) {
       // The context's hash, then the n-gram's as one more unit of it.
       let h = FNV_BASIS;
-      for (let i = a; i < j; i++) h = fnv(h, s.charCodeAt(i));
+      for (let i = a; i < j; i++) h = fnv(h, u[i]!);
       const full = lookup(lm, key(fnv(h, c)));
       // An unseen n-gram backs off whatever its context; so does a context pruned away (or lost to a collision).
       if (full > -Infinity) {
@@ -165,32 +177,86 @@ const WORD_BASIS = fnv(FNV_BASIS, 1);
  * it), so the score drops where a character breaks a word; non-Han units are free (both readings share them).
  */
 export function wordScore(lm: CharLm, s: string, from: number, to: number): number {
-  const { logWords, logTotal } = lm;
-  const best = new Float64Array(to - from + 1).fill(-Infinity);
-  best[0] = 0;
-  for (let j = from; j < to; j++) {
-    const here = best[j - from]!;
-    const c = s.charCodeAt(j);
-    // Non-Han units (punctuation, digit and letter classes, boundaries) are free and end any word.
-    if (c < 0x3400) {
-      best[j + 1 - from] = Math.max(best[j + 1 - from]!, here);
-      continue;
-    }
-    // Each longer word's key extends the one before by one unit.
-    let h = fnv(WORD_BASIS, c);
+  wordScores(lm, unitsOf(s.slice(from, to)), to - from, -1, NO_VARIANT, one);
+  return one[0]!;
+}
+const NO_VARIANT = [0];
+const one = new Float64Array(1);
+
+/** Work arrays of wordScores, grown as needed and reused (scoring is synchronous, never re-entered). */
+let scratch = { single: new Float64Array(0), through: new Float64Array(0), first: new Int32Array(0), ends: new Int32Array(0), logs: new Float64Array(0), best: new Float64Array(0) };
+
+function scratchFor(n: number, maxWord: number): typeof scratch {
+  if (scratch.single.length < n + 1) {
+    const words = (n + 1) * Math.max(1, maxWord);
+    scratch = { single: new Float64Array(n + 1), through: new Float64Array(n + 1), first: new Int32Array(n + 1), ends: new Int32Array(words), logs: new Float64Array(words), best: new Float64Array(n + 1) };
+  }
+  return scratch;
+}
+
+/**
+ * wordScore of the window u[0, n) read with each of `variants` at `at` (into `out`; at −1: as printed, one
+ * variant): the look-ups of the words that leave `at` out are made once for all the variants, not once per variant.
+ */
+export function wordScores(lm: CharLm, u: Uint16Array, n: number, at: number, variants: ArrayLike<number>, out: Float64Array): void {
+  const { logWords, logTotal, maxWord } = lm;
+  const alone = (c: number, h: number) => {
     const word = lookup(lm, key(h));
-    const single = word > -Infinity ? word - logWords : lookup(lm, key(fnv(FNV_BASIS, c))) - logTotal + UNKNOWN_CHAR;
-    best[j + 1 - from] = Math.max(best[j + 1 - from]!, here + Math.max(single, -logTotal) + SINGLE);
-    const last = Math.min(to, j + lm.maxWord);
-    for (let k = j + 2; k <= last; k++) {
-      const ck = s.charCodeAt(k - 1);
+    return Math.max(word > -Infinity ? word - logWords : lookup(lm, key(fnv(FNV_BASIS, c))) - logTotal + UNKNOWN_CHAR, -logTotal);
+  };
+  // For each Han unit but `at`: its score standing alone, and the words from it that do not hold `at` (lists by
+  // start: ends[first[j] … first[j + 1]) and their log counts); for a start before `at`, the word hash up to `at`
+  // when a word through it may follow (NaN: none).
+  const { single, through, first, ends, logs, best } = scratchFor(n, maxWord);
+  let count = 0;
+  for (let j = 0; j < n; j++) {
+    first[j] = count;
+    through[j] = NaN;
+    const c = u[j]!;
+    if (j === at || c < 0x3400) continue;
+    let h = fnv(WORD_BASIS, c);
+    single[j] = alone(c, h);
+    const last = Math.min(n, j + maxWord);
+    let k = j + 2;
+    for (; k <= (j < at ? Math.min(last, at) : last); k++) {
+      const ck = u[k - 1]!;
       if (ck < 0x3400) break;
       h = fnv(h, ck);
       const w = lookup(lm, key(h));
-      if (w > -Infinity) best[k - from] = Math.max(best[k - from]!, here + w - logWords);
+      if (w > -Infinity) {
+        ends[count] = k;
+        logs[count++] = w;
+      }
     }
+    if (j < at && k > at && at < last) through[j] = h;
   }
-  return best[to - from]!;
+  first[n] = count;
+  for (let v = 0; v < variants.length; v++) {
+    const x = variants[v]!;
+    best.fill(-Infinity, 0, n + 1);
+    best[0] = 0;
+    for (let j = 0; j < n; j++) {
+      const here = best[j]!;
+      const c = j === at ? x : u[j]!;
+      if (c < 0x3400) {
+        best[j + 1] = Math.max(best[j + 1]!, here);
+        continue;
+      }
+      // Words from `at` itself, or through it from a start before.
+      let h = j === at ? fnv(WORD_BASIS, c) : through[j]!;
+      best[j + 1] = Math.max(best[j + 1]!, here + (j === at ? alone(c, h) : single[j]!) + SINGLE);
+      for (let e = first[j]!; e < first[j + 1]!; e++) best[ends[e]!] = Math.max(best[ends[e]!]!, here + logs[e]! - logWords);
+      if (Number.isNaN(h)) continue;
+      for (let k = Math.max(j + 2, at + 1); k <= Math.min(n, j + maxWord); k++) {
+        const ck = k - 1 === at ? x : u[k - 1]!;
+        if (ck < 0x3400) break;
+        h = fnv(h, ck);
+        const w = lookup(lm, key(h));
+        if (w > -Infinity) best[k] = Math.max(best[k]!, here + w - logWords);
+      }
+    }
+    out[v] = best[n]!;
+  }
 }
 
 /** A character standing alone, as a one-character word or outside every dictionary word. */
