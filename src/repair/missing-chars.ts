@@ -3,8 +3,8 @@
 // Message on the raw span, naming what the model would read there; nothing is changed. The thresholds are
 // calibrated on held-out clean text so that flags stay rare there (bench/repair.ts, docs/repair.md).
 import { applyEdits, message, type Edit, type Message } from '../model/index.js';
-import { charLm, gramLog, logScore, modelText, pairLog, wordScore, type CharLm } from '../text/char-lm.js';
-import { commonSimplified } from '../text/han-frequency.js';
+import { charLm, logScore, modelText, pairLog, wordScore, type CharLm } from '../text/char-lm.js';
+import { neighbours } from './gap-neighbours.js';
 import { nameSlots } from './name-slots.js';
 import { knownSpans, type ArchiveLexicon } from './archive-lexicon.js';
 
@@ -26,11 +26,6 @@ export const DEFAULT_EXTRA = 32;
 /** Characters either side that the score reads. */
 const REACH = 5;
 const WORD_WEIGHT = 0.5;
-/** Characters tried in a gap: the most frequent ones cover nearly all running text. */
-const TRIED = 2000;
-/** Candidates tried in a gap: those the character before it calls for most, and those the one after it does. */
-const NEIGHBOURS = 4;
-
 export interface GapScore {
   /** Offset in the scored text: the gap before `at` (missing) or the character at `at` (extra). */
   at: number;
@@ -45,47 +40,6 @@ export interface GapScore {
 const MIN_PAIR = 0;
 
 const isHanUnit = (c: number) => c >= 0x3400 && c < 0xa000;
-
-const tried = Int32Array.from(commonSimplified.slice(0, TRIED), (c) => c.charCodeAt(0));
-
-interface Neighbours {
-  /** Log count of each tried character alone: every list subtracts it. */
-  alone: Float64Array;
-  /** By unit (after) or negated unit (before). */
-  lists: Map<number, string[]>;
-}
-const neighbourCache = new WeakMap<CharLm, Neighbours>();
-
-/**
- * The common characters the model most expects right after unit `u` (after: true) or right before it: by the
- * pair's log count less the character's own, the NEIGHBOURS best, earlier in `tried` first on a tie (kept per
- * model and unit: each list costs 2,000 table look-ups, most of them cache misses).
- */
-function neighbours(lm: CharLm, u: number, after: boolean): string[] {
-  let cache = neighbourCache.get(lm);
-  if (!cache) neighbourCache.set(lm, (cache = { alone: Float64Array.from(tried, (c) => gramLog(lm, String.fromCharCode(c), 0, 1)), lists: new Map() }));
-  const key = after ? u : -u;
-  let list = cache.lists.get(key);
-  if (!list) {
-    // A running top NEIGHBOURS, kept in order; a tie never displaces an earlier character (as a stable sort would not).
-    const best: number[] = [];
-    const score: number[] = [];
-    for (let k = 0; k < tried.length; k++) {
-      const c = tried[k]!;
-      const l = after ? pairLog(lm, u, c) : pairLog(lm, c, u);
-      if (l === -Infinity) continue;
-      const v = l - cache.alone[k]!;
-      if (best.length === NEIGHBOURS && !(v > score[NEIGHBOURS - 1]!)) continue;
-      let p = best.length;
-      while (p > 0 && score[p - 1]! < v) p--;
-      best.splice(p, 0, c);
-      score.splice(p, 0, v);
-      best.length = score.length = Math.min(best.length, NEIGHBOURS);
-    }
-    cache.lists.set(key, (list = best.map((c) => String.fromCharCode(c))));
-  }
-  return list;
-}
 
 /** N-gram log score of the characters after `at` whose context an inserted or removed unit touches. */
 const near = (lm: CharLm, s: string, at: number, span: number) => logScore(lm, s, at, Math.min(s.length, at + span + lm.order - 1));

@@ -330,8 +330,10 @@ export function decodeCharLm(file: Uint8Array): CharLm {
 
 let shipped: CharLm | null = null;
 
+export const shippedLmPath = fileURLToPath(new URL('../../../models/char-lm.bin', import.meta.url));
+
 /** The model shipped in models/char-lm.bin, loaded once per process (~0.2 s). */
 export function charLm(): CharLm {
-  shipped ??= decodeCharLm(readFileSync(fileURLToPath(new URL('../../../models/char-lm.bin', import.meta.url))));
+  shipped ??= decodeCharLm(readFileSync(shippedLmPath));
   return shipped;
 }
