@@ -16,7 +16,7 @@ export function attachKnowledge(store: SqliteStore): void {
   store.onIngest(({ record, articleIds }) => {
     const touched = new Touched();
     record.articles.forEach((a, i) => {
-      if (a.knowledge) writer.insert(articleIds[i]!, a.knowledge, touched);
+      if (a.knowledge) writer.insert(articleIds[i]!, a.knowledge, touched, record.page.source.text);
     });
     writer.resolve(touched);
   });
@@ -39,7 +39,7 @@ export function rebuildKnowledge(store: SqliteStore, options: { ner?: boolean } 
       for (const page of store.pages(edition.id)) {
         const ids = articleIds.all(page.id) as number[];
         enrichPage(page.page, { paper: edition.paper, date: edition.date, model }).forEach((k, i) => {
-          if (ids[i] !== undefined) writer.insert(ids[i]!, k, touched);
+          if (ids[i] !== undefined) writer.insert(ids[i]!, k, touched, page.page.source.text);
         });
         pages++;
       }
@@ -88,7 +88,12 @@ function knowledgeWriter(db: Database.Database) {
   });
 
   return {
-    insert(articleId: number, k: ArticleKnowledge, touched: Touched) {
+    /** `pageText` is the article's page text (pages.text), when the caller holds it: no query per mention. */
+    insert(articleId: number, k: ArticleKnowledge, touched: Touched, pageText?: string) {
+      // substr() counts characters, slice() UTF-16 units: the same where the text has no surrogate pair.
+      const sliceable = pageText !== undefined && !/[\uD800-\uDFFF]/.test(pageText);
+      const printed = (start: number, end: number) =>
+        sliceable && start >= 0 && start <= end ? pageText.slice(start, end) : (printedOf.get(start, end, start, articleId) as string | undefined);
       for (const m of [...k.people, ...k.orgs, ...k.places]) {
         const name = m.type === 'person' ? m.text : m.name;
         const id = Number(
@@ -97,7 +102,7 @@ function knowledgeWriter(db: Database.Database) {
             type: m.type,
             role: m.type === 'person' ? m.role : null,
             name,
-            printed: (printedOf.get(m.start, m.end, m.start, articleId) as string | undefined) ?? m.text,
+            printed: printed(m.start, m.end) ?? m.text,
             source: m.source,
           }).lastInsertRowid,
         );
