@@ -184,6 +184,13 @@ ALTER TABLE pages ADD COLUMN file_page INTEGER CHECK (file_page IS NULL OR file_
 //   SELECT rule, layer, count(*) FROM all_edits GROUP BY rule, layer;
 // (The migration's ORDER BY inside json_group_array needs SQLite ≥ 3.44, which better-sqlite3 bundles; the
 // view itself reads in any sqlite3 shell.)
+// Each view's SELECT, shared by the migration that made it and the one that made it again with a comment.
+const allEditsSelect = `SELECT page_id, seq, start, end, before, after, rule, layer, status, confidence, candidates FROM edits
+UNION ALL
+SELECT b.page_id, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'),
+  json_extract(j.value, '$[3]'), json_extract(j.value, '$[4]'), b.rule, b.layer, b.status, NULL, NULL
+FROM edit_batches b, json_each(b.edits) j;`;
+
 const version4 = `
 -- Index-layer edits of a page made by one rule, as [seq, start, end, before, after] in page order; seq is
 -- the edit's place among all the page's edits, as in edits.seq.
@@ -206,11 +213,7 @@ DELETE FROM edits WHERE layer = 'index' AND confidence IS NULL AND candidates IS
 
 -- Every edit, one per row: the edits table and the batches spread out.
 CREATE VIEW all_edits AS
-SELECT page_id, seq, start, end, before, after, rule, layer, status, confidence, candidates FROM edits
-UNION ALL
-SELECT b.page_id, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'),
-  json_extract(j.value, '$[3]'), json_extract(j.value, '$[4]'), b.rule, b.layer, b.status, NULL, NULL
-FROM edit_batches b, json_each(b.edits) j;
+${allEditsSelect}
 `;
 
 // The page document no longer repeats what other columns hold (see store/page-document.ts): its page text
@@ -219,6 +222,20 @@ FROM edit_batches b, json_each(b.edits) j;
 // in SQL. They were ~40 % of a page's bytes. Existing documents are rewritten where the pointed-at rows give
 // back the same JSON; anything else stays inline, which readers take as it is. A baoku from before this
 // version refuses the file (user_version), so no reader takes a pointer for the thing itself.
+const pageDocumentsSelect = `SELECT p.id AS page_id, json_set(p.document,
+  '$.source.text', iif(json_type(p.document, '$.source.text') = 'object', p.text, p.document ->> '$.source.text'),
+  '$.edits', json(iif(json_type(p.document, '$.edits') = 'object',
+    (SELECT json_group_array(json(e)) FROM (
+       SELECT json_patch(json_object('type', 'edit', 'start', d.start, 'end', d.end, 'before', d.before,
+         'after', d.after, 'rule', d.rule, 'layer', d.layer, 'status', d.status),
+         json_object('confidence', d.confidence, 'candidates', json(d.candidates))) AS e
+       FROM all_edits d WHERE d.page_id = p.id ORDER BY d.seq)),
+    p.document -> '$.edits')),
+  '$.layout.articles', json(iif(json_type(p.document, '$.layout.articles') = 'object',
+    (SELECT json_group_array(json(document)) FROM (SELECT a.document FROM articles a WHERE a.page_id = p.id ORDER BY a.seq)),
+    p.document -> '$.layout.articles'))) AS document
+FROM pages p;`;
+
 const version5 = `
 UPDATE pages SET document = json_set(document, '$.layout.articles',
     json_object('in', 'articles.document', 'count', json_array_length(document, '$.layout.articles')))
@@ -241,19 +258,7 @@ WHERE json_extract(document, '$.source.text') IS text;
 -- "edits": {"in": "all_edits", "count": N}, "articles": {"in": "articles.document", "count": N}.
 -- This view puts them back: the whole Page model as JSON. Try: SELECT document FROM page_documents LIMIT 1;
 CREATE VIEW page_documents AS
-SELECT p.id AS page_id, json_set(p.document,
-  '$.source.text', iif(json_type(p.document, '$.source.text') = 'object', p.text, p.document ->> '$.source.text'),
-  '$.edits', json(iif(json_type(p.document, '$.edits') = 'object',
-    (SELECT json_group_array(json(e)) FROM (
-       SELECT json_patch(json_object('type', 'edit', 'start', d.start, 'end', d.end, 'before', d.before,
-         'after', d.after, 'rule', d.rule, 'layer', d.layer, 'status', d.status),
-         json_object('confidence', d.confidence, 'candidates', json(d.candidates))) AS e
-       FROM all_edits d WHERE d.page_id = p.id ORDER BY d.seq)),
-    p.document -> '$.edits')),
-  '$.layout.articles', json(iif(json_type(p.document, '$.layout.articles') = 'object',
-    (SELECT json_group_array(json(document)) FROM (SELECT a.document FROM articles a WHERE a.page_id = p.id ORDER BY a.seq)),
-    p.document -> '$.layout.articles'))) AS document
-FROM pages p;
+${pageDocumentsSelect}
 `;
 
 // Deterministic display repairs (re-joined lines, removed spaces: ~30 a page, from fixed rules, no score) go
@@ -269,8 +274,27 @@ GROUP BY page_id, rule, layer, status;
 DELETE FROM edits WHERE confidence IS NULL AND candidates IS NULL;
 `;
 
+// The two views again, unchanged but for a comment inside each, so that `.schema` (which keeps only the text of
+// a CREATE statement) says where a page's edits and its whole document are now: the comments on the edits
+// table and on pages.document were written before migrations 5 and 6.
+const version7 = `
+DROP VIEW all_edits;
+CREATE VIEW all_edits AS
+-- Every edit, one per row, with the columns of the edits table. edits holds the scored edits a person reviews
+-- (a confidence or candidates, e.g. OCR look-alikes); edit_batches holds the deterministic rest, one row per page and
+-- rule (script folding, re-joined lines, removed spaces). Try: SELECT rule, layer, count(*) FROM all_edits GROUP BY 1, 2;
+${allEditsSelect}
+
+DROP VIEW page_documents;
+CREATE VIEW page_documents AS
+-- The whole Page model of each page as JSON. pages.document keeps what other columns hold as pointers:
+-- "text": {"in": "pages.text"}, "edits": {"in": "all_edits", "count": N}, "articles": {"in": "articles.document",
+-- "count": N}; this view puts them back. Try: SELECT document FROM page_documents LIMIT 1;
+${pageDocumentsSelect}
+`;
+
 /** Migration n (1-based) is `migrations[n - 1]`; the database's user_version is the last one applied. */
-export const migrations: readonly string[] = [version1, version2, version3, version4, version5, version6];
+export const migrations: readonly string[] = [version1, version2, version3, version4, version5, version6, version7];
 
 export const schemaVersion = migrations.length;
 
