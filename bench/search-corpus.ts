@@ -30,7 +30,8 @@ export interface CorpusSources {
   examplesDir: string;
 }
 
-export function makeCorpus(count: number, avgChars: number, sources: CorpusSources, seed = 1): { docs: BenchDoc[]; names: string[] } {
+/** The corpus as a stream (never all in memory: a million articles is ~4 GB of JS strings) and its name pool. */
+export function makeCorpus(count: number, avgChars: number, sources: CorpusSources, seed = 1): { docs: Iterable<BenchDoc>; names: string[] } {
   const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const texts = [
@@ -101,32 +102,33 @@ export function makeCorpus(count: number, avgChars: number, sources: CorpusSourc
   };
   const heading = (min: number, max: number) => sentence(max).replace(/[，。、；：,.;:！？!?“”"（）()《》\s]/gu, '').slice(0, min + Math.floor(rand() * (max - min)));
 
-  const docs: BenchDoc[] = [];
   const day0 = Date.UTC(2015, 0, 1);
   const days = (Date.UTC(2025, 11, 31) - day0) / 86_400_000;
-  for (let id = 1; id <= count; id++) {
-    const target = Math.floor(avgChars * (0.5 + rand()));
-    const paragraphs: string[] = [];
-    let para = '';
-    let length = 0;
-    while (length < target) {
-      const s = `${sentence(80)}。`;
-      para += s;
-      length += s.length;
-      if (para.length > 150 + rand() * 150) paragraphs.push(para), (para = '');
+  function* docs(): Generator<BenchDoc> {
+    for (let id = 1; id <= count; id++) {
+      const target = Math.floor(avgChars * (0.5 + rand()));
+      const paragraphs: string[] = [];
+      let para = '';
+      let length = 0;
+      while (length < target) {
+        const s = `${sentence(80)}。`;
+        para += s;
+        length += s.length;
+        if (para.length > 150 + rand() * 150) paragraphs.push(para), (para = '');
+      }
+      if (para) paragraphs.push(para);
+      yield {
+        id,
+        headline: heading(8, 22),
+        kicker: rand() < 0.2 ? heading(8, 16) : null,
+        subheadline: rand() < 0.2 ? heading(10, 24) : null,
+        body: paragraphs.join('\n'),
+        names: Array.from({ length: Math.floor(rand() * 3) }, () => pick(names)),
+        date: new Date(day0 + Math.floor(rand() * days) * 86_400_000).toISOString().slice(0, 10),
+        page: 1 + Math.floor(rand() * 16),
+        paper: pick(PAPERS),
+      };
     }
-    if (para) paragraphs.push(para);
-    docs.push({
-      id,
-      headline: heading(8, 22),
-      kicker: rand() < 0.2 ? heading(8, 16) : null,
-      subheadline: rand() < 0.2 ? heading(10, 24) : null,
-      body: paragraphs.join('\n'),
-      names: Array.from({ length: Math.floor(rand() * 3) }, () => pick(names)),
-      date: new Date(day0 + Math.floor(rand() * days) * 86_400_000).toISOString().slice(0, 10),
-      page: 1 + Math.floor(rand() * 16),
-      paper: pick(PAPERS),
-    });
   }
-  return { docs, names };
+  return { docs: docs(), names };
 }

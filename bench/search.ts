@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openSqliteStore } from '../src/store/index.js';
 import { examplesDir, seedDir } from '../test/paths.js';
+import Database from 'better-sqlite3';
 import { makeCorpus, type BenchDoc } from './search-corpus.js';
 import { seededRandom } from '../src/text/random.js';
 import { baokuEngine, fts5Jieba, fts5Trigram, type BenchQuery, type Engine } from './search-engines.js';
@@ -59,11 +60,17 @@ function child(name: string, dir: string): void {
   const runs = Number(values.runs);
   const report: ChildReport = { engine: name, buildS, indexBytes, rssMB: 0, queries: [] };
   const stopAt = Date.now() + Number(values.budget) * 1000;
+  // Every query once first (its "first run": nothing of it cached, the process still warming up), then the
+  // timed runs, as a long-running reader serves them.
+  const firsts: number[] = [];
   for (const q of queries) {
     if (Date.now() > stopAt) break;
     const t0 = process.hrtime.bigint();
-    engine.run(q); // warm
-    const first = Number(process.hrtime.bigint() - t0) / 1e6;
+    engine.run(q);
+    firsts.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  for (const [i, q] of queries.slice(0, firsts.length).entries()) {
+    if (Date.now() > stopAt) break;
     const ms: number[] = [];
     for (let r = 0; r < runs; r++) {
       const t = process.hrtime.bigint();
@@ -71,7 +78,7 @@ function child(name: string, dir: string): void {
       ms.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
     const found = new Set(engine.all(q));
-    report.queries.push({ cls: q.cls, ms, first, truth: q.truth.length, found: found.size, hit: q.truth.filter((id) => found.has(id)).length });
+    report.queries.push({ cls: q.cls, ms, first: firsts[i]!, truth: q.truth.length, found: found.size, hit: q.truth.filter((id) => found.has(id)).length });
   }
   engine.close();
   report.rssMB = process.resourceUsage().maxRSS / 1024;
@@ -87,8 +94,8 @@ function parent(): void {
     try {
       const t0 = Date.now();
       const { docs, names } = makeCorpus(size, chars, { seedDir, examplesDir });
-      const rawBytes = writeArchive(join(dir, 'base.db'), docs);
-      const queries = makeQueries(docs, names, Number(values['per-class']));
+      const { bytes: rawBytes, sample } = writeArchive(join(dir, 'base.db'), docs);
+      const queries = makeQueries(join(dir, 'base.db'), sample, names, Number(values['per-class']));
       writeFileSync(join(dir, 'queries.json'), JSON.stringify(queries));
       console.log(`\n## ${size.toLocaleString('en-US')} articles — raw text ${(rawBytes / 1e6).toFixed(0)} MB UTF-8, archive ${(statSync(join(dir, 'base.db')).size / 1e6).toFixed(0)} MB, ${queries.length} queries (corpus made in ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
       // Each engine's row is printed as soon as it is done: a slow peer does not hide the others.
@@ -116,8 +123,12 @@ function parent(): void {
   }
 }
 
-/** The corpus as an archive: editions, pages, articles and contributors written straight into the core tables. */
-function writeArchive(path: string, docs: BenchDoc[]): number {
+/**
+ * The corpus as an archive: editions, pages, articles and contributors written straight into the core
+ * tables as it is generated, in transactions of 10,000 articles. Returns the raw text's UTF-8 bytes and a
+ * sample of ~2,000 bodies to draw queries from.
+ */
+function writeArchive(path: string, docs: Iterable<BenchDoc>): { bytes: number; sample: string[] } {
   const store = openSqliteStore(path);
   const db = store.db;
   const edition = db.prepare('INSERT INTO editions (paper, date) VALUES (?, ?) ON CONFLICT (edition_key) DO UPDATE SET paper = excluded.paper RETURNING id').pluck();
@@ -127,9 +138,10 @@ function writeArchive(path: string, docs: BenchDoc[]): number {
     VALUES (?, ?, 'news', ?, ?, ?, ?, ?, 0, 0, '{}')`);
   const person = db.prepare(`INSERT INTO contributors (article_id, seq, name, role, title) VALUES (?, ?, ?, 'reporter', '记者')`);
   const pages = new Map<string, { id: number; seq: number }>();
+  const sample: string[] = [];
   let bytes = 0;
-  db.transaction(() => {
-    for (const d of docs) {
+  const write = db.transaction((batch: BenchDoc[]) => {
+    for (const d of batch) {
       const key = `${d.paper}/${d.date}/${d.page}`;
       let p = pages.get(key);
       if (!p) {
@@ -143,50 +155,82 @@ function writeArchive(path: string, docs: BenchDoc[]): number {
       d.names.forEach((n, i) => person.run(id, i, n));
       bytes += Buffer.byteLength(`${d.headline}${d.kicker ?? ''}${d.subheadline ?? ''}${d.body}${d.names.join('')}`);
     }
-  })();
+  });
+  let batch: BenchDoc[] = [];
+  let n = 0;
+  for (const d of docs) {
+    // Every k-th body, k growing with the corpus, so the sample stays ~2,000 whatever the size.
+    if (n++ % 50 === 0 && sample.length < 2000) sample.push(d.body);
+    else if (sample.length >= 2000 && n % 997 === 0) sample[n % 2000] = d.body;
+    batch.push(d);
+    if (batch.length === 10_000) write(batch), (batch = []);
+  }
+  write(batch);
   store.close();
-  return bytes;
+  return { bytes, sample };
 }
 
-/** Queries sampled from the corpus, each with the articles a scan of the text says contain it. */
-function makeQueries(docs: BenchDoc[], names: string[], perClass: number): BenchQuery[] {
+/**
+ * Queries drawn from sampled bodies, each with the articles a scan of the stored text says contain it (one
+ * pass over the archive for every term at once, so the corpus is never all in memory).
+ */
+function makeQueries(path: string, sample: string[], names: string[], perClass: number): BenchQuery[] {
   const rand = seededRandom(7);
-  const texts = docs.map((d) => [d.headline, d.kicker, d.subheadline, d.body, ...d.names].filter(Boolean).join('\n'));
-  const scan = (t: string) => new Set(docs.filter((_, i) => texts[i]!.includes(t)).map((d) => d.id));
   const han = (n: number): string => {
     for (;;) {
-      const body = docs[Math.floor(rand() * docs.length)]!.body;
+      const body = sample[Math.floor(rand() * sample.length)]!;
       const at = Math.floor(rand() * Math.max(1, body.length - n));
       const s = body.slice(at, at + n);
       if ([...s].length === n && /^\p{Script=Han}+$/u.test(s)) return s;
     }
   };
-  const q = (cls: string, terms: string[], extra: Partial<BenchQuery> = {}): BenchQuery => {
-    const sets = terms.map(scan);
-    let truth = extra.or ? new Set(sets.flatMap((s) => [...s])) : new Set([...sets[0]!].filter((id) => sets.every((s) => s.has(id))));
-    if (extra.not) {
-      const drop = scan(extra.not);
-      truth = new Set([...truth].filter((id) => !drop.has(id)));
-    }
-    const f = extra.filter;
-    if (f) truth = new Set([...truth].filter((id) => { const d = docs[id - 1]!; return d.date >= f.from && d.date <= f.to && d.page >= f.pageFrom && d.page <= f.pageTo; }));
-    return { cls, terms, ...extra, truth: [...truth] };
-  };
-  const out: BenchQuery[] = [];
+  const specs: Omit<BenchQuery, 'truth'>[] = [];
+  const q = (cls: string, terms: string[], extra: Partial<BenchQuery> = {}) => specs.push({ cls, terms, ...extra });
   for (let i = 0; i < perClass; i++) {
     const year = 2015 + Math.floor(rand() * 11);
-    out.push(
-      q('1-char', [han(1)]),
-      q('2-char', [han(2)]),
-      q('4-char', [han(4)]),
-      q('name', [names[Math.floor(rand() * names.length)]!]),
-      q('phrase', [han(6 + (i % 3))], { phrase: true }),
-      i % 3 === 0 ? q('boolean', [han(2), han(2)]) : i % 3 === 1 ? q('boolean', [han(2), han(2)], { or: true }) : q('boolean', [han(2)], { not: han(2) }),
-      q('filtered', [han(2)], { filter: { from: `${year}-01-01`, to: `${year}-12-31`, pageFrom: 1, pageTo: 4 } }),
-      q('facets', [han(2)], { facets: true }),
-    );
+    q('1-char', [han(1)]);
+    q('2-char', [han(2)]);
+    q('4-char', [han(4)]);
+    q('name', [names[Math.floor(rand() * names.length)]!]);
+    q('phrase', [han(6 + (i % 3))], { phrase: true });
+    if (i % 3 === 0) q('boolean', [han(2), han(2)]);
+    else if (i % 3 === 1) q('boolean', [han(2), han(2)], { or: true });
+    else q('boolean', [han(2)], { not: han(2) });
+    q('filtered', [han(2)], { filter: { from: `${year}-01-01`, to: `${year}-12-31`, pageFrom: 1, pageTo: 4 } });
+    q('facets', [han(2)], { facets: true });
   }
-  return out;
+  const terms = [...new Set(specs.flatMap((s) => [...s.terms, ...(s.not ? [s.not] : [])]))];
+  const holders = new Map(terms.map((t) => [t, [] as number[]]));
+  // Edition date (YYYYMMDD) and page by article id, for the filtered queries' truth.
+  const dayOf = (iso: string) => Number(iso.replaceAll('-', ''));
+  let date = new Int32Array(1 << 16);
+  let pageOf = new Int32Array(1 << 16);
+  const db = new Database(path, { readonly: true });
+  const rows = db.prepare(`SELECT a.id, a.headline, a.kicker, a.subheadline, a.text, e.date, p.number AS page,
+      (SELECT group_concat(name, char(10)) FROM (SELECT name FROM contributors c WHERE c.article_id = a.id ORDER BY c.seq)) AS names
+    FROM articles a JOIN pages p ON p.id = a.page_id JOIN editions e ON e.id = p.edition_id ORDER BY a.id`);
+  const filtered = specs.some((s) => s.filter);
+  for (const r of rows.iterate() as IterableIterator<{ id: number; headline: string; kicker: string | null; subheadline: string | null; text: string; date: string; page: number; names: string | null }>) {
+    const text = [r.headline, r.kicker, r.subheadline, r.text, r.names].filter(Boolean).join('\n');
+    for (const t of terms) if (text.includes(t)) holders.get(t)!.push(r.id);
+    if (filtered && r.id >= date.length) {
+      const [d, p] = [new Int32Array(2 * r.id), new Int32Array(2 * r.id)];
+      d.set(date), p.set(pageOf), (date = d), (pageOf = p);
+    }
+    if (filtered) (date[r.id] = dayOf(r.date)), (pageOf[r.id] = r.page);
+  }
+  db.close();
+  return specs.map((spec) => {
+    const sets = spec.terms.map((t) => holders.get(t)!);
+    let truth = spec.or ? [...new Set(sets.flat())] : sets.slice(1).reduce((acc, s) => { const has = new Set(s); return acc.filter((id) => has.has(id)); }, sets[0]!);
+    if (spec.not) {
+      const drop = new Set(holders.get(spec.not)!);
+      truth = truth.filter((id) => !drop.has(id));
+    }
+    const f = spec.filter;
+    if (f) truth = truth.filter((id) => date[id]! >= dayOf(f.from) && date[id]! <= dayOf(f.to) && pageOf[id]! >= f.pageFrom && pageOf[id]! <= f.pageTo);
+    return { ...spec, truth };
+  });
 }
 
 // Function declarations, not consts: the entry point above runs before this part of the module is evaluated.

@@ -6,8 +6,9 @@ import type Database from 'better-sqlite3';
 import { indexChanges } from './index-sqlite.js';
 import type { EntitySource } from './entities.js';
 
+/** An entity source's (article, name) pairs by article: names[start[id] … start[id + 1]) index `values`. */
 export interface Pairs {
-  docs: Int32Array;
+  start: Int32Array;
   names: Int32Array;
   values: string[];
 }
@@ -108,16 +109,28 @@ function loadDocTable(db: Database.Database): DocTable {
       let p = pairsBySource.get(source);
       if (!p) {
         const docs: number[] = [];
-        const names: number[] = [];
+        const found: number[] = [];
         const values: string[] = [];
         const index = new Map<string, number>();
         for (const [doc, name] of db.prepare(`SELECT article_id, name FROM (${source.pairsSql})`).raw().iterate() as IterableIterator<[number, string]>) {
+          if (doc > maxId) continue; // indexed since the table was read
           let i = index.get(name);
           if (i === undefined) index.set(name, (i = values.push(name) - 1));
           docs.push(doc);
-          names.push(i);
+          found.push(i);
         }
-        p = { docs: Int32Array.from(docs), names: Int32Array.from(names), values };
+        // Values in code-unit order, so a name's index orders ties in facets.
+        const sorted = values.map((_, i) => i).sort((a, b) => (values[a]! < values[b]! ? -1 : 1));
+        const rank = new Int32Array(values.length);
+        sorted.forEach((i, r) => (rank[i] = r));
+        values.sort();
+        const start = new Int32Array(maxId + 2);
+        for (const d of docs) start[d + 1]!++;
+        for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
+        const at = start.slice(0, maxId + 1);
+        const names = new Int32Array(docs.length);
+        docs.forEach((d, k) => (names[at[d]!++] = rank[found[k]!]!));
+        p = { start, names, values };
         pairsBySource.set(source, p);
       }
       return p;

@@ -71,7 +71,10 @@ export function evaluate(plan: Plan, src: Sources, withNearness = true): Hits {
   const positive = plan.tree.items.map((n) => node(n, src));
   let hits = positive.length === 0 ? { ids: table.ids, score: new Float64Array(table.ids.length) } : positive.reduce(intersect);
   for (const n of plan.tree.not) hits = minus(hits, node(n, src));
-  if (withNearness && plan.near.length > 0 && hits.ids.length > 0 && Math.min(...positive.map((h) => h.ids.length)) <= NEAR_MAX) hits = addScores(hits, near(plan.near, hits.ids, src));
+  if (withNearness && plan.near.length > 0 && hits.ids.length > 0 && Math.min(...positive.map((h) => h.ids.length)) <= NEAR_MAX) {
+    const matched = hits.ids;
+    hits = addScores(hits, cached(src, `near\u0000${JSON.stringify(plan.tree)}`, () => near(plan.near, matched, src)));
+  }
   return hits;
 }
 
@@ -205,8 +208,11 @@ export function order(h: Hits, t: DocTable, byScore: boolean): (i: number, j: nu
   return (i, j) => (byScore && h.score[j]! - h.score[i]!) || t.date[h.ids[j]!]! - t.date[h.ids[i]!]! || h.ids[j]! - h.ids[i]!;
 }
 
-/** The first `k` hit positions in `cmp` order among those `after` accepts (a bounded heap; O(n log k)). */
-export function top(n: number, k: number, cmp: (i: number, j: number) => number, after: (i: number) => boolean): number[] {
+/**
+ * The first `k` hit positions in `cmp` order among those `after` accepts (a bounded heap; O(n log k)).
+ * `score`, when `cmp` orders by it first (descending), lets a hit scoring below the worst kept be skipped unread.
+ */
+export function top(n: number, k: number, cmp: (i: number, j: number) => number, after: ((i: number) => boolean) | null, score?: Float64Array): number[] {
   const heap: number[] = []; // max-heap by cmp: heap[0] is the worst kept
   const up = (at: number) => {
     while (at > 0) {
@@ -229,7 +235,8 @@ export function top(n: number, k: number, cmp: (i: number, j: number) => number,
     }
   };
   for (let i = 0; i < n; i++) {
-    if (!after(i)) continue;
+    if (score && heap.length === k && score[i]! < score[heap[0]!]!) continue;
+    if (after && !after(i)) continue;
     if (heap.length < k) heap.push(i), up(heap.length - 1);
     else if (cmp(i, heap[0]!) < 0) (heap[0] = i), down(0);
   }

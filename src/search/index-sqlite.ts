@@ -131,7 +131,7 @@ export function unindexedCount(db: Database.Database): number {
 
 /**
  * Index the articles that have no index entry yet, in id order: one segment (and one transaction) per chunk
- * of up to `chunk` articles or ~192 MB of postings. Returns how many.
+ * of up to `chunk` articles or ~128 MB of postings. Returns how many.
  */
 export function catchUp(db: Database.Database, index: SearchIndex, onChunk?: (indexed: number) => void, chunk = 50_000, batch = 500): number {
   if (unindexedCount(db) === 0) return 0;
@@ -142,7 +142,7 @@ export function catchUp(db: Database.Database, index: SearchIndex, onChunk?: (in
       index.add(docs);
       n += docs.length;
       after = docs[docs.length - 1]!.id;
-      if (n >= chunk || index.pending > 192e6) break;
+      if (n >= chunk || index.pending > 128e6) break;
       docs = (missing.all(after, batch) as DocRow[]).map(toDoc);
     }
     index.flush();
@@ -183,7 +183,6 @@ export function reindex(store: SqliteStore, onChunk?: (indexed: number) => void)
     store.db.prepare('DELETE FROM search_people').run();
     store.db.prepare('DELETE FROM search_docs').run();
     store.db.prepare('DELETE FROM search_postings').run();
-    store.db.prepare('DELETE FROM search_positions').run();
     store.db.prepare('DELETE FROM search_segments').run();
   }).immediate();
   changed(store.db);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { fold } from './fold.js';
 import { phraseList, slotList, type Slot } from './phrase.js';
 import { planQuery, type TermNode } from './plan.js';
-import { docTerms, SegmentBuilder, type FieldWeights } from './postings.js';
+import { docTerms, type FieldWeights } from './postings.js';
+import { SegmentBuilder } from './segment-builder.js';
 import { parseQuery } from './query-parser.js';
 
 const ALL: FieldWeights = [1, 1, 1, 1];

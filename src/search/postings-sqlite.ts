@@ -2,11 +2,13 @@
 // tens of thousands of articles in a rebuild), read per token, and small segments merged so ingest does not
 // leave thousands of them behind.
 import type Database from 'better-sqlite3';
-import { ListBuilder, PostingCursor, positional, SegmentBuilder, type DocTerms } from './postings.js';
+import { ListBuilder, PostingCursor, positional, type DocTerms } from './postings.js';
+import { SegmentBuilder } from './segment-builder.js';
 
 /** Segments of fewer articles than this keep their token list and are merged once there are MERGE_AT of them. */
 const SMALL = 20_000;
 const MERGE_AT = 32;
+const BATCH = 64;
 
 export interface SegmentWriter {
   /** Segment id the next add() goes into (allocated on first use). */
@@ -28,15 +30,19 @@ export interface SegmentRow {
 export function segmentWriter(db: Database.Database, mergeAt = MERGE_AT): SegmentWriter {
   const newSeg = db.prepare('INSERT INTO search_segments (docs) VALUES (0)');
   const setSeg = db.prepare('UPDATE search_segments SET docs = ?, tokens = ? WHERE id = ?');
-  const insert = db.prepare('INSERT INTO search_postings (token, seg, blob) VALUES (?, ?, ?)');
-  const insertPos = db.prepare('INSERT INTO search_positions (token, seg, blob) VALUES (?, ?, ?)');
+  // Rows go in BATCH at a time: one statement per row costs as much again as SQLite's own insert.
+  const insert = (n: number) => db.prepare(`INSERT INTO search_postings (token, seg, blob, pos) VALUES ${Array(n).fill('(?, ?, ?, ?)').join(', ')}`);
+  const insertOne = insert(1);
+  const insertMany = insert(BATCH);
   const write = (seg: number, docs: number, entries: Iterable<[string, Uint8Array, Uint8Array | null]>) => {
     const tokens: string[] = [];
+    let args: unknown[] = [];
     for (const [token, blob, pos] of entries) {
-      insert.run(token, seg, blob);
-      if (pos) insertPos.run(token, seg, pos);
+      args.push(token, seg, blob, pos);
+      if (args.length === 4 * BATCH) insertMany.run(args), (args = []);
       if (docs < SMALL) tokens.push(token);
     }
+    for (let i = 0; i < args.length; i += 4) insertOne.run(args.slice(i, i + 4));
     setSeg.run(docs, docs < SMALL ? tokens.join('\n') : null, seg);
   };
   let builder: SegmentBuilder | null = null;
@@ -99,7 +105,7 @@ function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void 
     }
     merged.push([token, list.blob, pos?.blob ?? null]);
   }
-  for (const table of ['search_postings', 'search_positions']) db.prepare(`DELETE FROM ${table} WHERE seg IN ${inSegs}`).run();
+  db.prepare(`DELETE FROM search_postings WHERE seg IN ${inSegs}`).run();
   db.prepare(`DELETE FROM search_segments WHERE id IN ${inSegs}`).run();
   db.prepare(`UPDATE search_docs SET seg = ? WHERE seg IN ${inSegs}`).run(seg);
   write(seg, docs.length, merged);
@@ -107,7 +113,7 @@ function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void 
 
 /** A token's rows (postings with positions when it has them), optionally narrowed by a SQL condition on seg. */
 function readRows(db: Database.Database, where = ''): (token: string) => SegmentRow[] {
-  const rows = db.prepare(`SELECT p.seg, p.blob, q.blob AS pos FROM search_postings p LEFT JOIN search_positions q ON q.token = p.token AND q.seg = p.seg WHERE p.token = ? ${where.replace(/\bseg\b/g, 'p.seg')}`);
+  const rows = db.prepare(`SELECT seg, blob, pos FROM search_postings WHERE token = ? ${where}`);
   return (token) => rows.all(token) as SegmentRow[];
 }
 

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { decodeSegments, docTerms, PostingCursor, SegmentBuilder, TEXT_PREFIX, tokenKey, tokenText, WORD_PREFIX, FIELD_SHIFT, type FieldWeights } from './postings.js';
+import { SegmentBuilder } from './segment-builder.js';
+import { decodeSegments, docTerms, PostingCursor, TEXT_PREFIX, tokenKey, tokenText, WORD_PREFIX, FIELD_SHIFT, type FieldWeights } from './postings.js';
 import { postingsReader, segmentWriter } from './postings-sqlite.js';
 
 const BODY: FieldWeights = [0, 0, 0, 1];
@@ -69,8 +70,7 @@ describe('posting segments', () => {
     const db = new Database(':memory:');
     db.exec(`CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY, seg INTEGER NOT NULL);
       CREATE TABLE search_segments (id INTEGER PRIMARY KEY, docs INTEGER NOT NULL, tokens TEXT);
-      CREATE TABLE search_postings (token TEXT NOT NULL, seg INTEGER NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (token, seg)) WITHOUT ROWID;
-      CREATE TABLE search_positions (token TEXT NOT NULL, seg INTEGER NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (token, seg)) WITHOUT ROWID;`);
+      CREATE TABLE search_postings (token TEXT NOT NULL, seg INTEGER NOT NULL, blob BLOB NOT NULL, pos BLOB, PRIMARY KEY (token, seg)) WITHOUT ROWID;`);
     const writer = segmentWriter(db, 3);
     const put = db.prepare('INSERT OR REPLACE INTO search_docs VALUES (?, ?)');
     const index = (id: number, body: string) => {

@@ -8,8 +8,8 @@
 // order: varint(id - previous id), varint(body tf << 3 | mask of headline 1, deck 2, names 4), then a varint
 // tf for each field in the mask. Word and pinyin lists put the tf where the body's goes. Positional tokens
 // have a second blob, aligned with the first: per posting, for each field with tf > 0 (headline, deck,
-// names, body), tf varints of the positions inside the field as gaps. SQLite keeps the blobs in
-// search_postings and search_positions (postings-sqlite.ts); PostgreSQL can keep them in bytea columns.
+// names, body), tf varints of the positions inside the field as gaps. SQLite keeps both blobs in a row of
+// search_postings (postings-sqlite.ts); PostgreSQL can keep them in bytea columns.
 import { classOf, HAN, WORD } from './tokens.js';
 
 /** Fields of a posting, in blob order (body last: it is in the head varint). */
@@ -45,7 +45,8 @@ export interface DocTerms {
 
 const isDense = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 // BMP Han code points in a dense range (3400–9FFF, then F900–FAFF), so a pair is one small integer.
-const SPAN = 0x9fff - 0x3400 + 1 + 0x200;
+/** Keys below SPAN are characters; a pair is SPAN + first × SPAN + second. */
+export const SPAN = 0x9fff - 0x3400 + 1 + 0x200;
 const dense = (c: number) => (c <= 0x9fff ? c - 0x3400 : c - 0xf900 + 0x9fff - 0x3400 + 1);
 const codeOf = (d: number) => (d <= 0x9fff - 0x3400 ? d + 0x3400 : d - (0x9fff - 0x3400 + 1) + 0xf900);
 
@@ -125,7 +126,7 @@ export function docTerms(fields: readonly string[], words: readonly string[], pi
   return { keys, tf: tf.subarray(0, keys.length * 4), first, next, pos, length };
 }
 
-function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+export function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
   b.set(a);
   return b;
@@ -166,68 +167,6 @@ export class ListBuilder {
   }
   get blob() {
     return this.bytes.subarray(0, this.length);
-  }
-}
-
-/** One token's postings in a segment being built, and their positions when the token is positional. */
-interface Entry {
-  list: ListBuilder;
-  pos: ListBuilder | null;
-}
-
-/** Postings of a batch of articles (ascending ids), becoming one segment. */
-export class SegmentBuilder {
-  readonly lists = new Map<TokenKey, Entry>();
-  docs = 0;
-  bytes = 0;
-
-  add(id: number, terms: DocTerms): void {
-    this.docs++;
-    const { keys, tf, first, next, pos } = terms;
-    for (let k = 0; k < keys.length; k++) {
-      let entry = this.lists.get(keys[k]!);
-      if (!entry) this.lists.set(keys[k]!, (entry = { list: new ListBuilder(), pos: first[k] === -1 ? null : new ListBuilder() }));
-      const list = entry.list;
-      const before = list.length + (entry.pos?.length ?? 0);
-      if (id <= list.last) throw new Error(`postings must be added in ascending id order (${id} after ${list.last})`);
-      list.push(id - list.last);
-      list.last = id;
-      const h = tf[4 * k]!;
-      const d = tf[4 * k + 1]!;
-      const n = tf[4 * k + 2]!;
-      list.push((tf[4 * k + 3]! << 3) | (h > 0 ? 1 : 0) | (d > 0 ? 2 : 0) | (n > 0 ? 4 : 0));
-      if (h > 0) list.push(h);
-      if (d > 0) list.push(d);
-      if (n > 0) list.push(n);
-      if (entry.pos) {
-        // Field by field (as the tf say), each field's positions as gaps from the previous one.
-        let o = first[k]!;
-        for (let f = 0; f < 4; f++) {
-          let prev = 0;
-          for (let c = tf[4 * k + f]!; c > 0; c--, o = next[o]!) {
-            entry.pos.push(pos[o]! - prev);
-            prev = pos[o]!;
-          }
-        }
-      }
-      this.bytes += list.length + (entry.pos?.length ?? 0) - before;
-    }
-  }
-
-  /** Token texts with their postings and positions, characters then pairs then the rest, each in order (few b-tree page splits). */
-  entries(): [string, Uint8Array, Uint8Array | null][] {
-    const numbers = new Float64Array(this.lists.size);
-    const texts: string[] = [];
-    let n = 0;
-    for (const key of this.lists.keys()) typeof key === 'number' ? (numbers[n++] = key) : texts.push(key);
-    const out: [string, Uint8Array, Uint8Array | null][] = [];
-    const emit = (key: TokenKey) => {
-      const e = this.lists.get(key)!;
-      out.push([tokenText(key), e.list.blob, e.pos?.blob ?? null]);
-    };
-    for (const key of numbers.subarray(0, n).sort()) emit(key);
-    for (const key of texts.sort()) emit(key);
-    return out;
   }
 }
 

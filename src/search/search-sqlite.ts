@@ -83,13 +83,13 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
       const key = opts.cursor ? decodeCursor(opts.cursor, fingerprint) : null;
       const keyDate = key ? Number(key.date) : 0;
       const after = !key
-        ? () => true
+        ? null
         : (i: number) => {
             const d = t.date[hits.ids[i]!]!;
             const byDate = d < keyDate || (d === keyDate && hits.ids[i]! < key.id);
             return byScore && key.score !== null ? hits.score[i]! < key.score || (hits.score[i] === key.score && byDate) : byDate;
           };
-      const shown = top(hits.ids.length, limit + 1, order(hits, t, byScore), after);
+      const shown = top(hits.ids.length, limit + 1, order(hits, t, byScore), after, byScore ? hits.score : undefined);
       const more = shown.length > limit;
       const page = shown.slice(0, limit);
       const result = page.map((i) => hit(hits.ids[i]!, plan.ranked ? hits.score[i]! : 0, plan));

@@ -1,0 +1,213 @@
+// Building one posting segment in memory from many articles (postings.ts has the format).
+import { grow, SPAN, tokenText, type DocTerms, type TokenKey } from './postings.js';
+
+/**
+ * Postings of a batch of articles (ascending ids), becoming one segment. Built for bulk: each posting is
+ * appended to one sequential byte stream (and its positions to another) with its token's slot; flushing
+ * places every posting at its token's offset in one pass (a counting sort), so there is no buffer per token
+ * and adding costs one hash probe per posting.
+ */
+export class SegmentBuilder {
+  docs = 0;
+  private stream = new Bytes();
+  private posStream = new Bytes();
+  private recSlot = new Int32Array(1 << 16);
+  private records = 0;
+  private readonly slots = new SlotTable();
+  /** Per slot: last id added, bytes of postings and of positions it will take. */
+  private lastId = new Int32Array(1 << 12);
+  private size = new Int32Array(1 << 12);
+  private posSize = new Int32Array(1 << 12);
+  private hasPos = new Uint8Array(1 << 12);
+
+  get bytes(): number {
+    return this.stream.length + this.posStream.length + this.records * 4;
+  }
+
+  add(id: number, terms: DocTerms): void {
+    this.docs++;
+    const { keys, tf, first, next, pos } = terms;
+    const stream = this.stream;
+    const posStream = this.posStream;
+    if (this.records + keys.length > this.recSlot.length) this.recSlot = grow(this.recSlot, 2 * (this.records + keys.length));
+    for (let k = 0; k < keys.length; k++) {
+      const slot = this.slots.slot(keys[k]!);
+      if (slot >= this.lastId.length) this.growSlots(2 * slot);
+      if (id <= this.lastId[slot]!) throw new Error(`postings must be added in ascending id order (${id} after ${this.lastId[slot]})`);
+      this.recSlot[this.records++] = slot;
+      const before = stream.length;
+      stream.push(id - this.lastId[slot]!);
+      this.lastId[slot] = id;
+      const h = tf[4 * k]!;
+      const d = tf[4 * k + 1]!;
+      const n = tf[4 * k + 2]!;
+      stream.push((tf[4 * k + 3]! << 3) | (h > 0 ? 1 : 0) | (d > 0 ? 2 : 0) | (n > 0 ? 4 : 0));
+      if (h > 0) stream.push(h);
+      if (d > 0) stream.push(d);
+      if (n > 0) stream.push(n);
+      this.size[slot]! += stream.length - before;
+      if (first[k] === -1) continue;
+      // Field by field (as the tf say), each field's positions as gaps from the previous one.
+      this.hasPos[slot] = 1;
+      const posBefore = posStream.length;
+      let o = first[k]!;
+      for (let f = 0; f < 4; f++) {
+        let prev = 0;
+        for (let c = tf[4 * k + f]!; c > 0; c--, o = next[o]!) {
+          posStream.push(pos[o]! - prev);
+          prev = pos[o]!;
+        }
+      }
+      this.posSize[slot]! += posStream.length - posBefore;
+    }
+  }
+
+  private growSlots(n: number) {
+    this.lastId = grow(this.lastId, n);
+    this.size = grow(this.size, n);
+    this.posSize = grow(this.posSize, n);
+    const h = new Uint8Array(n);
+    h.set(this.hasPos);
+    this.hasPos = h;
+  }
+
+  /** Token texts with their postings and positions, characters then pairs then the rest, each in order (few b-tree page splits). */
+  entries(): [string, Uint8Array, Uint8Array | null][] {
+    const order = this.slots.ordered();
+    // Each slot's offset in the output, in emission order.
+    const at = new Float64Array(this.slots.count);
+    const posAt = new Float64Array(this.slots.count);
+    let total = 0;
+    let posTotal = 0;
+    for (const slot of order) {
+      at[slot] = total;
+      posAt[slot] = posTotal;
+      total += this.size[slot]!;
+      posTotal += this.posSize[slot]!;
+    }
+    const out = new Uint8Array(total);
+    const posOut = new Uint8Array(posTotal);
+    // One pass over the records in the order they were added: each posting's bytes to its slot's place.
+    const s = this.stream.bytes;
+    const p = this.posStream.bytes;
+    let i = 0;
+    let j = 0;
+    for (let r = 0; r < this.records; r++) {
+      const slot = this.recSlot[r]!;
+      const start = i;
+      while (s[i++]! & 0x80); // id gap
+      let head = 0;
+      for (let shift = 0, b = 0x80; b & 0x80; shift += 7) (b = s[i++]!), (head += (b & 0x7f) * 2 ** shift);
+      let positions = Math.floor(head / 8);
+      for (let m = 1; m <= 4; m <<= 1) {
+        if (!(head & m)) continue;
+        let v = 0;
+        for (let shift = 0, b = 0x80; b & 0x80; shift += 7) (b = s[i++]!), (v += (b & 0x7f) * 2 ** shift);
+        positions += v;
+      }
+      let o = at[slot]!;
+      for (let b = start; b < i; b++) out[o++] = s[b]!;
+      at[slot] = o;
+      if (!this.hasPos[slot]) continue;
+      let q = posAt[slot]!;
+      for (; positions > 0; j++) {
+        const b = p[j]!;
+        posOut[q++] = b;
+        if (b < 0x80) positions--;
+      }
+      posAt[slot] = q;
+    }
+    const entries: [string, Uint8Array, Uint8Array | null][] = [];
+    for (const slot of order) {
+      const end = at[slot]!;
+      const posEnd = posAt[slot]!;
+      entries.push([tokenText(this.slots.key(slot)), out.subarray(end - this.size[slot]!, end), this.hasPos[slot] ? posOut.subarray(posEnd - this.posSize[slot]!, posEnd) : null]);
+    }
+    return entries;
+  }
+}
+
+/** An append-only byte stream of varints. */
+class Bytes {
+  bytes = new Uint8Array(1 << 16);
+  length = 0;
+  push(v: number) {
+    if (this.length + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    while (v >= 0x80) {
+      this.bytes[this.length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.bytes[this.length++] = v;
+  }
+}
+
+/** Token key → dense slot: characters by index, pairs in an open-addressing table, text keys in a Map. */
+class SlotTable {
+  count = 0;
+  private readonly keys: TokenKey[] = [];
+  private readonly chars = new Int32Array(SPAN).fill(-1);
+  private table = new Int32Array(1 << 16).fill(-1); // [key, slot] pairs
+  private pairs = 0;
+  private readonly texts = new Map<string, number>();
+
+  slot(key: TokenKey): number {
+    if (typeof key === 'string') {
+      let s = this.texts.get(key);
+      if (s === undefined) this.texts.set(key, (s = this.fresh(key)));
+      return s;
+    }
+    if (key < SPAN) {
+      const s = this.chars[key]!;
+      return s >= 0 ? s : (this.chars[key] = this.fresh(key));
+    }
+    const mask = (this.table.length >> 1) - 1;
+    for (let h = Math.imul(key, 0x9e3779b1) >>> 0; ; h++) {
+      const at = (h & mask) << 1;
+      const k = this.table[at]!;
+      if (k === key) return this.table[at + 1]!;
+      if (k === -1) {
+        const s = this.fresh(key);
+        this.table[at] = key;
+        this.table[at + 1] = s;
+        if (++this.pairs * 2 > mask) this.rehash();
+        return s;
+      }
+    }
+  }
+
+  private fresh(key: TokenKey): number {
+    this.keys.push(key);
+    return this.count++;
+  }
+
+  private rehash() {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2).fill(-1);
+    const mask = (this.table.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === -1) continue;
+      let h = Math.imul(old[i]!, 0x9e3779b1) >>> 0;
+      while (this.table[(h & mask) << 1] !== -1) h++;
+      this.table[(h & mask) << 1] = old[i]!;
+      this.table[((h & mask) << 1) + 1] = old[i + 1]!;
+    }
+  }
+
+  key(slot: number): TokenKey {
+    return this.keys[slot]!;
+  }
+
+  /** Slots by key: numbers ascending (characters, then pairs), then texts ascending. */
+  ordered(): Int32Array {
+    const numeric: number[] = [];
+    const text: number[] = [];
+    for (let s = 0; s < this.count; s++) (typeof this.keys[s] === 'number' ? numeric : text).push(s);
+    numeric.sort((a, b) => (this.keys[a] as number) - (this.keys[b] as number));
+    text.sort((a, b) => ((this.keys[a] as string) < (this.keys[b] as string) ? -1 : 1));
+    return Int32Array.from([...numeric, ...text]);
+  }
+}
