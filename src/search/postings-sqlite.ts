@@ -83,7 +83,7 @@ function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void 
   const inSegs = `(${small.map((s) => s.id).join(',')})`;
   const docs = db.prepare(`SELECT article_id, seg FROM search_docs WHERE seg IN ${inSegs}`).raw().all() as [number, number][];
   const current = new Map(docs);
-  const rows = readRows(db, `AND seg IN ${inSegs}`);
+  const rows = readRows(db, inSegs);
   const tokens = [...new Set(small.flatMap((s) => s.tokens.split('\n')))].sort();
   const seg = Number(db.prepare('INSERT INTO search_segments (docs) VALUES (0)').run().lastInsertRowid);
   const merged: [string, Uint8Array, Uint8Array | null][] = [];
@@ -111,9 +111,9 @@ function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void 
   write(seg, docs.length, merged);
 }
 
-/** A token's rows (postings with positions when it has them), optionally narrowed by a SQL condition on seg. */
+/** A token's rows (postings with positions when it has them) in every segment, or in the listed ones `(1,2,…)`. */
 function readRows(db: Database.Database, where = ''): (token: string) => SegmentRow[] {
-  const rows = db.prepare(`SELECT seg, blob, pos FROM search_postings WHERE token = ? ${where}`);
+  const rows = db.prepare(`SELECT seg, blob, pos FROM search_postings WHERE token = ? AND seg IN ${where || '(SELECT id FROM search_segments)'}`);
   return (token) => rows.all(token) as SegmentRow[];
 }
 
@@ -127,8 +127,8 @@ export interface PostingsReader {
 }
 
 export function postingsReader(db: Database.Database): PostingsReader {
-  const rows = db.prepare('SELECT seg, blob, NULL AS pos FROM search_postings WHERE token = ?');
-  const expand = db.prepare('SELECT DISTINCT token FROM search_postings WHERE token >= ? AND token < ?').pluck();
+  const rows = db.prepare('SELECT seg, blob, NULL AS pos FROM search_postings WHERE seg IN (SELECT id FROM search_segments) AND token = ?');
+  const expand = db.prepare('SELECT DISTINCT token FROM search_postings WHERE seg IN (SELECT id FROM search_segments) AND token >= ? AND token < ? ORDER BY token').pluck();
   return {
     postings: (token) => rows.all(token) as SegmentRow[],
     withPositions: readRows(db),

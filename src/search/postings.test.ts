@@ -70,7 +70,7 @@ describe('posting segments', () => {
     const db = new Database(':memory:');
     db.exec(`CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY, seg INTEGER NOT NULL);
       CREATE TABLE search_segments (id INTEGER PRIMARY KEY, docs INTEGER NOT NULL, tokens TEXT);
-      CREATE TABLE search_postings (token TEXT NOT NULL, seg INTEGER NOT NULL, blob BLOB NOT NULL, pos BLOB, PRIMARY KEY (token, seg)) WITHOUT ROWID;`);
+      CREATE TABLE search_postings (seg INTEGER NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, pos BLOB, PRIMARY KEY (seg, token)) WITHOUT ROWID;`);
     const writer = segmentWriter(db, 3);
     const put = db.prepare('INSERT OR REPLACE INTO search_docs VALUES (?, ?)');
     const index = (id: number, body: string) => {

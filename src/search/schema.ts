@@ -100,4 +100,21 @@ DELETE FROM search_segments;
 ALTER TABLE search_postings ADD COLUMN pos BLOB;
 `;
 
-export const searchMigrations: readonly string[] = [version1, version2, version3, version4];
+// Rows keyed by segment first: a rebuild's segments are appended in key order instead of being threaded
+// between every earlier segment's rows (which rewrote most of the table per segment). A token's rows are
+// one point look-up per segment (seg IN (SELECT id FROM search_segments)).
+const version5 = `
+DELETE FROM search_people;
+DELETE FROM search_docs;
+DELETE FROM search_segments;
+DROP TABLE search_postings;
+CREATE TABLE search_postings (
+  seg   INTEGER NOT NULL,
+  token TEXT NOT NULL,
+  blob  BLOB NOT NULL,
+  pos   BLOB,
+  PRIMARY KEY (seg, token)
+) WITHOUT ROWID;
+`;
+
+export const searchMigrations: readonly string[] = [version1, version2, version3, version4, version5];

@@ -71,7 +71,7 @@ export class SegmentBuilder {
     this.hasPos = h;
   }
 
-  /** Token texts with their postings and positions, characters then pairs then the rest, each in order (few b-tree page splits). */
+  /** Token texts with their postings and positions, in the order SQLite keys them (rows are appended, not inserted between). */
   entries(): [string, Uint8Array, Uint8Array | null][] {
     const order = this.slots.ordered();
     // Each slot's offset in the output, in emission order.
@@ -201,13 +201,29 @@ class SlotTable {
     return this.keys[slot]!;
   }
 
-  /** Slots by key: numbers ascending (characters, then pairs), then texts ascending. */
+  /**
+   * Slots in the order of their token texts as SQLite compares them (UTF-8 bytes), so a segment's rows are
+   * appended in key order: prefixed tokens (U+0001–U+0003) first, then characters each followed by the pairs
+   * it begins, then the rest (characters outside the dense ranges).
+   */
   ordered(): Int32Array {
     const numeric: number[] = [];
-    const text: number[] = [];
-    for (let s = 0; s < this.count; s++) (typeof this.keys[s] === 'number' ? numeric : text).push(s);
-    numeric.sort((a, b) => (this.keys[a] as number) - (this.keys[b] as number));
-    text.sort((a, b) => ((this.keys[a] as string) < (this.keys[b] as string) ? -1 : 1));
-    return Int32Array.from([...numeric, ...text]);
+    const low: number[] = [];
+    const high: number[] = [];
+    for (let s = 0; s < this.count; s++) {
+      const k = this.keys[s]!;
+      (typeof k === 'number' ? numeric : k.charCodeAt(0) < 0x3400 ? low : high).push(s);
+    }
+    // A character c sorts as c·(SPAN+1), the pair (c, d) as c·(SPAN+1) + 1 + d.
+    const rank = (k: number) => (k < SPAN ? k * (SPAN + 1) : Math.floor((k - SPAN) / SPAN) * (SPAN + 1) + 1 + ((k - SPAN) % SPAN));
+    const fits = this.count < 2 ** 23; // rank and slot packed in one float (exact below 2^53)
+    const byRank = fits ? Float64Array.from(numeric, (s) => rank(this.keys[s] as number) * 2 ** 23 + s).sort() : numeric.sort((a, b) => rank(this.keys[a] as number) - rank(this.keys[b] as number));
+    const byText = (a: number, b: number) => ((this.keys[a] as string) < (this.keys[b] as string) ? -1 : 1);
+    const out = new Int32Array(this.count);
+    let n = 0;
+    for (const s of low.sort(byText)) out[n++] = s;
+    for (const r of byRank) out[n++] = fits ? r % 2 ** 23 : r;
+    for (const s of high.sort(byText)) out[n++] = s;
+    return out;
   }
 }
