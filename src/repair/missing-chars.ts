@@ -3,7 +3,7 @@
 // Message on the raw span, naming what the model would read there; nothing is changed. The thresholds are
 // calibrated on held-out clean text so that flags stay rare there (bench/repair.ts, docs/repair.md).
 import { applyEdits, message, type Edit, type Message } from '../model/index.js';
-import { charLm, logScore, modelText, pairLog, wordScore, type CharLm } from '../text/char-lm.js';
+import { charLm, logScoreUnits, modelText, pairLog, unitsOf, wordScore, type CharLm } from '../text/char-lm.js';
 import { neighbours } from './gap-neighbours.js';
 import { nameSlots } from './name-slots.js';
 import { knownSpans, type ArchiveLexicon } from './archive-lexicon.js';
@@ -41,8 +41,6 @@ const MIN_PAIR = 0;
 
 const isHanUnit = (c: number) => c >= 0x3400 && c < 0xa000;
 
-/** N-gram log score of the characters after `at` whose context an inserted or removed unit touches. */
-const near = (lm: CharLm, s: string, at: number, span: number) => logScore(lm, s, at, Math.min(s.length, at + span + lm.order - 1));
 const words = (lm: CharLm, s: string) => WORD_WEIGHT * wordScore(lm, s, 0, s.length);
 /**
  * The most the word score adds to a gain (measured on the dev split: beyond it in < 1 of 10k gaps); the
@@ -56,7 +54,19 @@ const WORD_BOUND = 12;
  */
 export function scoreGaps(text: string, floor: { missing: number; extra: number }, lm: CharLm = charLm()): GapScore[] {
   const m = modelText(text);
+  const u = unitsOf(m);
   const out: GapScore[] = [];
+  // The n-gram terms an inserted (span 1) or removed (span 0) unit touches: the page's own from i, or a window
+  // spliced into one buffer (units start..i, then `x` or nothing, then REACH units from `from`), not built as strings.
+  const printed = (i: number, span: number) => logScoreUnits(lm, u, i, Math.min(u.length, i + span + lm.order - 1));
+  const buf = new Uint16Array(2 * REACH + 1);
+  const spliced = (start: number, i: number, x: number, from: number, span: number) => {
+    let n = 0;
+    for (let k = start; k < i; k++) buf[n++] = u[k]!;
+    if (x >= 0) buf[n++] = x;
+    for (let k = from; k < Math.min(u.length, from + REACH); k++) buf[n++] = u[k]!;
+    return logScoreUnits(lm, buf, i - start, Math.min(n, i - start + span + lm.order - 1));
+  };
   // A dropped or added character almost always leaves a pair of neighbours the model has (nearly) never seen
   // together; only there is anything tried, as most gaps of running text are pairs the model knows. Each pair
   // is looked up once: `rareAfter` (units i, i+1) is the next gap's `rareBefore`.
@@ -68,32 +78,29 @@ export function scoreGaps(text: string, floor: { missing: number; extra: number 
     // Units i-1, i were both Han on the last step only if i-2 was too; otherwise look the pair up now.
     const rareBefore = i >= 2 && isHanUnit(m.charCodeAt(i - 2)) ? rareAfter : rare(a, b);
     rareAfter = isHanUnit(c) && rare(b, c);
-    // Text slices only where a check reads them.
     const start = Math.max(0, i - REACH);
-    const at = i - start;
     if (floor.missing < Infinity && rareBefore) {
       // Missing before i: the characters both neighbours are seen beside, likeliest pairs first.
-      const left = m.slice(start, i);
-      const right = m.slice(i, i + REACH);
-      const base = near(lm, left + right, at, 0);
+      const base = printed(i, 0);
       let baseWords: number | null = null;
       let best: GapScore | null = null;
       const fromLeft = neighbours(lm, a, true);
       for (const ch of [...fromLeft, ...neighbours(lm, b, false).filter((x) => !fromLeft.includes(x))]) {
-        const s = left + ch + right;
-        const n = near(lm, s, at, 1) - base;
+        const n = spliced(start, i, ch.charCodeAt(0), i, 1) - base;
         if (n + WORD_BOUND < Math.max(floor.missing, best?.gain ?? -Infinity)) continue;
+        // Text slices only where the word score reads them.
+        const [left, right] = [m.slice(start, i), m.slice(i, i + REACH)];
         baseWords ??= words(lm, left + right);
-        const gain = n + words(lm, s) - baseWords;
+        const gain = n + words(lm, left + ch + right) - baseWords;
         if (gain >= floor.missing && gain > (best?.gain ?? -Infinity)) best = { at: i, kind: 'missing', gain, char: ch };
       }
       if (best) out.push(best);
     }
     // Extra at i: the text without it, where i stands beside a neighbour it is (nearly) never seen with.
     if (!isHanUnit(c) || !(rareBefore || rareAfter) || rare(a, c)) continue;
-    const [without, within] = [m.slice(start, i) + m.slice(i + 1, i + 1 + REACH), m.slice(start, i + 1 + REACH)];
-    const n = near(lm, without, at, 0) - near(lm, within, at, 1);
+    const n = spliced(start, i, -1, i + 1, 0) - printed(i, 1);
     if (n + WORD_BOUND < floor.extra) continue;
+    const [without, within] = [m.slice(start, i) + m.slice(i + 1, i + 1 + REACH), m.slice(start, i + 1 + REACH)];
     const gain = n + words(lm, without) - words(lm, within);
     if (gain >= floor.extra) out.push({ at: i, kind: 'extra', gain, char: text[i]! });
   }
