@@ -26,6 +26,8 @@ export interface CharLm {
   /** Natural log of each key's count. */
   logs: Float32Array;
   mask: number;
+  /** A key's home slot is its high bits (h >>> shift): the model's keys, stored sorted, then fill the table in order. */
+  shift: number;
   /** One bit per value of a key's low FILTER_BITS bits, set where a key has them: most look-ups are of n-grams the
    * model never saw, and this answers those from 2 MB instead of the 32 MB table (which misses the CPU cache). */
   filter: Int32Array;
@@ -91,7 +93,7 @@ export function hashRange(s: string, from: number, to: number): number {
 function lookup(lm: CharLm, h: number): number {
   const f = h & FILTER_MASK;
   if ((lm.filter[f >>> 5]! & (1 << (f & 31))) === 0) return -Infinity;
-  let at = h & lm.mask;
+  let at = h >>> lm.shift;
   for (;;) {
     const k = lm.keys[at]!;
     if (k === h) return lm.logs[at]!;
@@ -303,6 +305,7 @@ export function decodeCharLm(file: Uint8Array): CharLm {
   const keys = new Uint32Array(size);
   const logs = new Float32Array(size);
   const mask = size - 1;
+  const shift = 32 - Math.log2(size);
   const filter = new Int32Array(1 << (FILTER_BITS - 5));
   let at = 16;
   let h = 0;
@@ -317,13 +320,13 @@ export function decodeCharLm(file: Uint8Array): CharLm {
       mul *= 128;
     }
     h += d;
-    let slot = h & mask;
+    let slot = h >>> shift;
     while (keys[slot] !== 0) slot = (slot + 1) & mask;
     keys[slot] = h;
     logs[slot] = buf[qAt + i]! / Q;
     filter[(h & FILTER_MASK) >>> 5]! |= 1 << (h & 31);
   }
-  const lm = { order, maxWord, total, logTotal: Math.log(total), logWords: 0, keys, logs, mask, filter };
+  const lm = { order, maxWord, total, logTotal: Math.log(total), logWords: 0, keys, logs, mask, shift, filter };
   lm.logWords = lookup(lm, hashRange(WORD, 0, 1));
   return lm;
 }
