@@ -6,20 +6,27 @@
 // excluded: the steadier of the two when other work shares the machine).
 // The corpus is made at bench time by repeating the seed pages with a varying tag, so every page is new to
 // the store (no idempotent short-cut); every round ingests into a fresh database file.
-//   node dist/bench/ingest.js [--pages N] [--rounds N]
+// --ocr off runs the repairs issue 2 asks for alone (line joins, spaces, script folding), without the OCR repairs
+// (look-alike confusions, real-word cues, column de-interleaving, missing/extra flags): what ingest costs
+// for text that needs no OCR repair, and what the OCR repairs add.
+//   node dist/bench/ingest.js [--pages N] [--rounds N] [--ocr on|off]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
-import { processPage } from '../src/pipeline.js';
+import { processPage, type PipelineOptions } from '../src/pipeline.js';
 import { openSqliteStore } from '../src/store/index.js';
 import type { PageRecord } from '../src/store/types.js';
 import { segment } from '../src/text/segment.js';
 import { benchPages } from './corpus.js';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '400' }, rounds: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { pages: { type: 'string', default: '400' }, rounds: { type: 'string', default: '5' }, ocr: { type: 'string', default: 'on' } },
+});
 const count = Number(values.pages);
 const rounds = Number(values.rounds);
+if (values.ocr !== 'on' && values.ocr !== 'off') throw new Error(`--ocr takes on or off, not ${values.ocr}`);
+const options: PipelineOptions = values.ocr === 'on' ? { enrich: false } : { enrich: false, repair: { confusions: false, columns: false, gaps: false } };
 
 const pages = benchPages(count);
 const texts = pages.map((b) => b.toString('utf8'));
@@ -44,7 +51,7 @@ let articles = 0;
 let records: PageRecord[] = [];
 const pipelinePass = () =>
   time(() => {
-    records = pages.map((bytes) => processPage({ bytes, sourceFile: 'bench.txt' }, { enrich: false }));
+    records = pages.map((bytes) => processPage({ bytes, sourceFile: 'bench.txt' }, options));
   });
 
 /** Ingest this round's records into a fresh file; closing (the last WAL checkpoint) is part of the work. */
@@ -62,7 +69,7 @@ function storePass(): Took {
 }
 
 segment('预热'); // load the dictionary outside the timings
-processPage({ bytes: pages[0]!, sourceFile: 'warmup.txt' }, { enrich: false });
+processPage({ bytes: pages[0]!, sourceFile: 'warmup.txt' }, options);
 
 type Clock = keyof Took;
 const samples: Record<'jieba' | 'pipeline' | 'store', Took[]> = { jieba: [], pipeline: [], store: [] };
@@ -86,7 +93,7 @@ const rate = (stage: 'jieba' | 'pipeline' | 'store' | 'all', clock: Clock) => Ma
 const ratios = (stage: 'pipeline' | 'all', clock: Clock) => seconds('jieba', clock).map((t, i) => t / seconds(stage, clock)[i]!);
 const ratio = (stage: 'pipeline' | 'all', clock: Clock) => median(ratios(stage, clock)).toFixed(3).padStart(11);
 
-console.log(`corpus: ${count} pages, ${chars.toLocaleString('en-US')} chars, ${articles} articles; ${rounds} rounds (node ${process.version})`);
+console.log(`corpus: ${count} pages, ${chars.toLocaleString('en-US')} chars, ${articles} articles; ${rounds} rounds; OCR repairs ${values.ocr} (node ${process.version})`);
 console.log(`chars/s (median)                  wall clock   CPU time`);
 console.log(`read+repair+layout               ${rate('pipeline', 'wall')}${rate('pipeline', 'cpu')}`);
 console.log(`store (SQLite, WAL)              ${rate('store', 'wall')}${rate('store', 'cpu')}`);

@@ -99,7 +99,8 @@ function processSource(input: PageInput, source: PageSource, options: PipelineOp
   // Text from a PDF's fonts or an HTML page is exact: OCR look-alike corrections are for OCR (text, ALTO).
   const exact = source.format === 'pdf' || source.format === 'html';
   const edits = repair(source, exact ? { ...options.repair, confusions: false } : options.repair);
-  const columns = deinterleave(source, options.repair?.columns);
+  const columnOptions = options.repair?.columns;
+  const columns = columnOptions === false ? { order: null, messages: [] } : deinterleave(source, columnOptions);
   const { layout, messages } = layoutPage(source, edits, { ...options.layout, order: columns.order });
   // Missing or extra characters are OCR damage too: flagged for a reader, never guessed.
   const gaps = options.repair?.gaps;

@@ -137,6 +137,15 @@ describe('seed page 003 (Markdown headings, interleaved columns)', () => {
     assert.ok(text.includes('浦江实验室永久用房开工建设'));
     assert.ok(text.includes('生产总值增长5.5%以上'));
   });
+  it('should keep the printed order and raise no OCR notes when the OCR repairs are off', () => {
+    const f = files.find((x) => x.startsWith('003'))!;
+    const off = processPage({ bytes: readFileSync(join(seedDir, f)), sourceFile: f, paper: '徐汇报' }, { repair: { confusions: false, columns: false, gaps: false } });
+    assert.equal(off.page.order, undefined);
+    const ocr = new Set(['repair/column-order', 'repair/missing-or-extra', 'repair/ocr-confusion', 'repair/real-word-cue']);
+    assert.ok(r.page.messages.some((m) => ocr.has(m.ruleId)));
+    assert.deepEqual([...off.page.messages, ...off.page.edits].filter((x) => ocr.has('ruleId' in x ? x.ruleId : x.rule)), []);
+    assert.equal(off.articles[0]!.article.headline?.text, r.articles[0]!.article.headline?.text);
+  });
   it('should keep the photo caption in the flow as a caption', () => {
     const captions = r.articles[0]!.article.blocks.filter((b) => b.type === 'caption');
     assert.equal(captions.length, 1);

@@ -18,8 +18,8 @@ export interface RepairOptions {
   /** What the archive knows about spelling (names, organisations); see archiveLexicon. */
   archive?: ArchiveLexicon;
   spelling?: SpellingOptions;
-  /** Column de-interleaving of text-only pages (see deinterleave; the pipeline runs it beside repair). */
-  columns?: ColumnOptions;
+  /** Column de-interleaving of text-only pages (see deinterleave; the pipeline runs it beside repair); false: off. */
+  columns?: ColumnOptions | false;
   /** Missing or extra characters, flagged as messages (see flagMissingOrExtra; run beside repair); false: off. */
   gaps?: GapOptions | false;
 }
