@@ -5,8 +5,11 @@ import type Database from 'better-sqlite3';
 import { ListBuilder, PostingCursor, positional, type DocTerms } from './postings.js';
 import { SegmentBuilder } from './segment-builder.js';
 
-/** Segments of fewer articles than this keep their token list and are merged once there are MERGE_AT of them. */
-const SMALL = 20_000;
+/**
+ * Segments of fewer articles than this (ingest's pages, merged groups of them) keep their token list and are
+ * merged once there are MERGE_AT of them; a rebuild's segments (tens of thousands of articles) never are.
+ */
+const SMALL = 5_000;
 const MERGE_AT = 32;
 const BATCH = 64;
 
