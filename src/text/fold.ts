@@ -1,123 +1,220 @@
-// Script folding: traditional (and Hong Kong / Taiwan variants) to simplified, via opencc-js (hk → cn).
-// Phrase-level conversion needs context, so callers fold whole runs, not single characters.
+// Script folding: traditional (and Hong Kong / Taiwan variants) to simplified, with opencc-js's hk2s
+// dictionaries and exactly its algorithm, on flat tables.
 //
-// Fast path, exact by construction: opencc only ever changes text where a dictionary key matches, so
-// - a character that occurs in no key ("neutral": punctuation, Latin, most simplified Han) can never be part
-//   of a match, and the conversion of x + neutral + y is conv(x) + neutral + conv(y);
-// - a run in which no character could change (no changing entry has a key made only of such characters)
-//   converts to itself.
-// So only runs of key characters that hold a character some entry changes go through opencc: on a
-// simplified page that is a handful of short runs instead of the whole page. The tables are read from the
-// same dictionaries the converter is built from; fold.test.ts checks the claim character by character.
+// opencc-js's hk → cn converter: (1) normalise compatibility ideographs (a trie, greedy longest match);
+// (2) cut the text into segments, each a longest match of the phrase trie or a run of text where none
+// starts; (3) convert each segment on its own through the chain's tries (HK variants → traditional, then
+// traditional → simplified), each a greedy longest match. Its tries are a Map per node and every match
+// allocates; that cost ~0.45 µs a character on a traditional page, a quarter of ingest. Here the same tries
+// are a table over the BMP for the first character and one numeric Map for the rest, and the text is
+// written into a code-unit buffer. Ideographic description sequences (⿰氵見: opencc skips them whole) go
+// to opencc itself. fold.test.ts checks the result equals opencc's on every code point, on real pages
+// and on random strings of dictionary keys.
 import { ConverterBuilder, type DictGroup, type DictLike } from 'opencc-js/core';
 import * as preset from 'opencc-js/preset';
 
-const IN_KEY = 1;
-const CHANGES = 2;
-/** Ideographic description characters (⿰ …): opencc skips the whole sequence they head, so never split there. */
-const IDS = 4;
+/** A trie: node 0 is the root; a node's value is what a match ending there becomes. */
+class FlatTrie {
+  /** Child of the root for each BMP code unit (0: none). */
+  private readonly rootBmp = new Int32Array(0x10000);
+  /** Every other edge: parent × 0x110000 + code point → child. */
+  private readonly edges = new Map<number, number>();
+  private readonly values: (string | undefined)[] = [undefined];
+  /** Whether a node has children (most single characters do not: no Map look-up after them). */
+  private readonly inner: boolean[] = [false];
+  /** The value of the last match() found. */
+  found = '';
 
-interface Folder {
-  convert: (s: string) => string;
-  /** Flags per code point. */
-  kind: Uint8Array;
+  /** opencc's loadDictGroup: the first dictionary of a group wins a key two of them hold. */
+  constructor(group: readonly DictLike[]) {
+    for (const dict of [...group].reverse()) for (const [key, value] of entries(dict)) this.add(key, value);
+  }
+
+  private child(node: number, cp: number): number {
+    return node === 0 && cp < 0x10000 ? this.rootBmp[cp]! : (this.edges.get(node * 0x110000 + cp) ?? 0);
+  }
+
+  private add(key: string, value: string): void {
+    let node = 0;
+    for (const ch of key) {
+      const cp = ch.codePointAt(0)!;
+      let next = this.child(node, cp);
+      if (next === 0) {
+        next = this.values.push(undefined) - 1;
+        this.inner.push(false);
+        if (node === 0 && cp < 0x10000) this.rootBmp[cp] = next;
+        else this.edges.set(node * 0x110000 + cp, next);
+        this.inner[node] = true;
+      }
+      node = next;
+    }
+    this.values[node] = value;
+  }
+
+  /** Could a match start with this code unit (a BMP character, or any lead surrogate: checked in full)? */
+  starts(unit: number): boolean {
+    return (unit >= 0xd800 && unit <= 0xdbff) || this.rootBmp[unit] !== 0;
+  }
+
+  /** The end of the longest key starting at i and ending by `end` (-1: none); its value in `this.found`. */
+  match(s: string, i: number, end: number): number {
+    let node = 0;
+    let k = -1;
+    while (i < end) {
+      const cp = s.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      node = this.child(node, cp);
+      if (node === 0) break;
+      const v = this.values[node];
+      if (v !== undefined) (k = i), (this.found = v);
+      if (!this.inner[node]) break;
+    }
+    return k;
+  }
+
+  /** s[start, end) converted by greedy longest matches, appended to `out`. */
+  convert(s: string, start: number, end: number, out: Units): void {
+    for (let i = start; i < end; ) {
+      const unit = s.charCodeAt(i);
+      const to = this.starts(unit) ? this.match(s, i, end) : -1;
+      if (to > 0) {
+        out.replace(s, i, to, this.found);
+        i = to;
+      } else {
+        out.unit(unit);
+        i++;
+      }
+    }
+  }
 }
 
-let folder: Folder | null = null;
+/**
+ * A growing UTF-16 buffer the folded text is written into unit by unit, decoded once; reused from call to
+ * call (folding is synchronous). `changed` says whether anything written differs from the text it stands for.
+ */
+class Units {
+  buf = new Uint16Array(4096);
+  length = 0;
+  changed = false;
+  reset(): this {
+    this.length = 0;
+    this.changed = false;
+    return this;
+  }
+  unit(u: number): void {
+    if (this.length === this.buf.length) this.grow(1);
+    this.buf[this.length++] = u;
+  }
+  /** `value` standing for s[start, end). */
+  replace(s: string, start: number, end: number, value: string): void {
+    if (this.length + value.length > this.buf.length) this.grow(value.length);
+    if (value.length !== end - start) this.changed = true;
+    for (let j = 0; j < value.length; j++) {
+      const u = value.charCodeAt(j);
+      if (u !== s.charCodeAt(start + j)) this.changed = true;
+      this.buf[this.length++] = u;
+    }
+  }
+  /** s[start, end) as it is. */
+  copy(s: string, start: number, end: number): void {
+    if (this.length + end - start > this.buf.length) this.grow(end - start);
+    for (let j = start; j < end; j++) this.buf[this.length++] = s.charCodeAt(j);
+  }
+  private grow(need: number): void {
+    const next = new Uint16Array(Math.max(2 * this.buf.length, this.length + need));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+  /** The text (by code units, not a decoder: a lone surrogate stays as it is). */
+  text(): string {
+    let s = '';
+    for (let at = 0; at < this.length; at += 8192) s += String.fromCharCode.apply(null, this.buf.subarray(at, Math.min(this.length, at + 8192)) as unknown as number[]);
+    return s;
+  }
+}
+/** The folded text; a segment between two tries of the chain. */
+const output = new Units();
+const between = new Units();
 
 function entries(dict: DictLike): (readonly [string, string])[] {
   return typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ') as [string, string]) : [...dict];
 }
 
+interface Folder {
+  normalize: FlatTrie[];
+  segmentation: FlatTrie;
+  chain: FlatTrie[];
+  opencc: (s: string) => string;
+}
+
+let folder: Folder | null = null;
+
 function build(): Folder {
   const config = preset.configs['hk2s'] as (typeof preset.configs)[string] & { normalizationChain?: readonly DictGroup[] };
   if (!config) throw new Error('opencc-js has no hk2s configuration');
-  // The segmentation dictionary is one dictionary or a group of them.
+  // The segmentation dictionary is one dictionary or a group of them (as opencc-js reads it).
   const seg: unknown = config.segmentation;
   const segmentation = Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? (seg as DictLike[]) : [seg as DictLike];
-  const dicts = [...(config.normalizationChain ?? []).flat(), ...segmentation, ...config.conversionChain.flat()];
-  const kind = new Uint8Array(0x110000);
-  for (const dict of dicts) {
-    for (const [key, value] of entries(dict)) {
-      const k = Array.from(key);
-      const v = Array.from(value);
-      for (const ch of k) kind[ch.codePointAt(0)!]! |= IN_KEY;
-      if (key === value) continue;
-      // Same length: only the characters that differ can make the entry change anything; else all of them.
-      k.forEach((ch, i) => {
-        if (k.length !== v.length || ch !== v[i]) kind[ch.codePointAt(0)!]! |= CHANGES;
-      });
-    }
-  }
-  for (let cp = 0x2ff0; cp <= 0x2fff; cp++) kind[cp]! |= IDS;
-  return { convert: ConverterBuilder(preset)({ from: 'hk', to: 'cn' }), kind };
+  return {
+    normalize: (config.normalizationChain ?? []).map((g) => new FlatTrie(g)),
+    segmentation: new FlatTrie(segmentation),
+    chain: config.conversionChain.map((g) => new FlatTrie(g)),
+    opencc: ConverterBuilder(preset)({ from: 'hk', to: 'cn' }),
+  };
 }
 
-/** Unchanging text between two changing runs up to this long is converted along with them (one call). */
-const GAP = 16;
-/** More spans to convert than this (a traditional page): one call over the whole text costs less. */
-const MAX_SPANS = 12;
-/**
- * opencc costs ~10–20 µs a call however short the text, and the short runs a simplified page sends it
- * (户, 秘, 著 …) come back again and again: remember those (a pure function, so this changes no result).
- */
-const MEMO_LENGTH = 4;
-const MEMO_SIZE = 20_000;
-const memo = new Map<string, string>();
+const isIds = (u: number) => u >= 0x2ff0 && u <= 0x2fff;
 
-function convertRun(convert: (s: string) => string, run: string): string {
-  if (run.length > MEMO_LENGTH) return convert(run);
-  let folded = memo.get(run);
-  if (folded === undefined) {
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    memo.set(run, (folded = convert(run)));
+/** A trie applied to the whole text (opencc's normalisation), unchanged text returned as it is. */
+function convertAll(trie: FlatTrie, text: string): string {
+  let i = 0;
+  while (i < text.length && !trie.starts(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  const out = between.reset();
+  out.copy(text, 0, i);
+  trie.convert(text, i, text.length, out);
+  return out.changed ? out.text() : text;
+}
+
+/** One segment through the conversion chain; the last trie writes into `out`. */
+function convertSegment(chain: readonly FlatTrie[], s: string, start: number, end: number, out: Units): void {
+  const text = s;
+  for (let t = 0; t < chain.length - 1; t++) {
+    let i = start;
+    while (i < end && !chain[t]!.starts(s.charCodeAt(i))) i++;
+    if (i === end) continue; // nothing this trie could change
+    const step = between.reset();
+    step.copy(s, start, i);
+    chain[t]!.convert(s, i, end, step);
+    if (step.changed) (s = step.text()), (start = 0), (end = s.length);
   }
-  return folded;
+  chain[chain.length - 1]!.convert(s, start, end, out);
+  if (s !== text) out.changed = true;
 }
 
 export function toSimplified(text: string): string {
-  const { convert, kind } = (folder ??= build());
-  // Spans [spans[2k], spans[2k + 1]) to convert: runs of key characters holding one that changes, merged
-  // across short gaps.
-  const spans: number[] = [];
-  let runStart = 0; // start of the current run of key characters
-  let changes = false;
-  for (let i = 0; i <= text.length; ) {
-    const cp = i < text.length ? text.codePointAt(i)! : -1;
-    const k = cp < 0 ? 0 : kind[cp]!;
-    const width = cp > 0xffff ? 2 : 1;
-    if (k & IDS) return convert(text);
-    if (k === 0) {
-      if (changes) {
-        if (spans.length > 0 && runStart - spans[spans.length - 1]! <= GAP) spans[spans.length - 1] = i;
-        else if (spans.push(runStart, i) > 2 * MAX_SPANS) return convert(text);
-        changes = false;
-      }
-      i += width;
-      runStart = i;
+  const f = (folder ??= build());
+  for (let i = 0; i < text.length; i++) if (isIds(text.charCodeAt(i))) return f.opencc(text);
+  for (const trie of f.normalize) text = convertAll(trie, text);
+  const out = output.reset();
+  let run = 0; // start of the current run where no phrase starts
+  for (let i = 0; i < text.length; ) {
+    const to = f.segmentation.starts(text.charCodeAt(i)) ? f.segmentation.match(text, i, text.length) : -1;
+    if (to < 0) {
+      i++;
       continue;
     }
-    if (k & CHANGES) changes = true;
-    i += width;
+    if (run < i) convertSegment(f.chain, text, run, i, out);
+    convertSegment(f.chain, text, i, to, out);
+    run = i = to;
   }
-  if (spans.length === 0) return text;
-  let out = '';
-  let done = 0;
-  for (let k = 0; k < spans.length; k += 2) {
-    out += text.slice(done, spans[k]) + convertRun(convert, text.slice(spans[k], spans[k + 1]));
-    done = spans[k + 1]!;
-  }
-  return out + text.slice(done);
+  if (run < text.length) convertSegment(f.chain, text, run, text.length, out);
+  return out.changed ? out.text() : text;
 }
 
-/** The plain converter over the whole text, without the fast path (tests compare the two). */
-export function toSimplifiedWhole(text: string): string {
-  return (folder ??= build()).convert(text);
-}
-
-/** Could opencc change this character anywhere (is it in a changing dictionary entry's key)? */
-export function mayFold(codePoint: number): boolean {
-  return ((folder ??= build()).kind[codePoint]! & CHANGES) !== 0;
+/** opencc-js's own converter (the reference fold.test.ts compares with). */
+export function toSimplifiedByOpencc(text: string): string {
+  return (folder ??= build()).opencc(text);
 }
 
 /**
