@@ -6,10 +6,11 @@
 // --budget S: each engine stops querying after S seconds (the queries it got through are reported);
 // --build-budget S: an engine is stopped when its build and queries take over build-budget + budget seconds.
 // --keep DIR keeps each size's corpus, queries and index files in DIR/<size> (to profile one engine with
-// --engine X --dir DIR/<size>).
+// --engine X --dir DIR/<size>). --reuse with --keep DIR uses the corpus an earlier --keep run left there, and
+// the index it built (an engine that can reopen its index reports the time to open it as its build time).
 // Each engine builds and queries in its own process, so its peak RSS is its own.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     engine: { type: 'string' },
     dir: { type: 'string' },
     keep: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
     budget: { type: 'string', default: '600' },
     'build-budget': { type: 'string', default: '2400' },
   },
@@ -52,7 +54,8 @@ function child(name: string, dir: string): void {
   const base = join(dir, 'base.db');
   const engine: Engine = name === 'baoku' ? baokuEngine(base) : name === 'fts5-trigram' ? fts5Trigram(join(dir, 'tri.db'), base) : fts5Jieba(join(dir, 'jieba.db'), base);
   const t0 = process.hrtime.bigint();
-  engine.build();
+  if (values.reuse && engine.open) engine.open();
+  else engine.build();
   const buildS = Number(process.hrtime.bigint() - t0) / 1e9;
   const sizes = engine.db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all() as { name: string; bytes: number }[];
   const indexBytes = sizes.filter((s) => engine.tables(s.name)).reduce((n, s) => n + s.bytes, 0);
@@ -93,16 +96,25 @@ function parent(): void {
     if (values.keep) mkdirSync(dir, { recursive: true });
     try {
       const t0 = Date.now();
-      const { docs, names } = makeCorpus(size, chars, { seedDir, examplesDir });
-      const { bytes: rawBytes, sample } = writeArchive(join(dir, 'base.db'), docs);
-      const queries = makeQueries(join(dir, 'base.db'), sample, names, Number(values['per-class']));
-      writeFileSync(join(dir, 'queries.json'), JSON.stringify(queries));
-      console.log(`\n## ${size.toLocaleString('en-US')} articles — raw text ${(rawBytes / 1e6).toFixed(0)} MB UTF-8, archive ${(statSync(join(dir, 'base.db')).size / 1e6).toFixed(0)} MB, ${queries.length} queries (corpus made in ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+      const meta = join(dir, 'corpus.json');
+      // With --reuse, a corpus kept by an earlier run is queried again as it is (its raw size noted beside it).
+      const kept = values.reuse && existsSync(meta);
+      let corpus = kept ? (JSON.parse(readFileSync(meta, 'utf8')) as { rawBytes: number; queries: number; seconds: number }) : null;
+      if (!corpus) {
+        const { docs, names } = makeCorpus(size, chars, { seedDir, examplesDir });
+        const { bytes: rawBytes, sample } = writeArchive(join(dir, 'base.db'), docs);
+        const queries = makeQueries(join(dir, 'base.db'), sample, names, Number(values['per-class']));
+        writeFileSync(join(dir, 'queries.json'), JSON.stringify(queries));
+        corpus = { rawBytes, queries: queries.length, seconds: (Date.now() - t0) / 1000 };
+        if (values.keep) writeFileSync(meta, JSON.stringify(corpus));
+      }
+      const { rawBytes } = corpus;
+      console.log(`\n## ${size.toLocaleString('en-US')} articles — raw text ${(rawBytes / 1e6).toFixed(0)} MB UTF-8, archive ${(statSync(join(dir, 'base.db')).size / 1e6).toFixed(0)} MB, ${corpus.queries} queries (corpus made in ${corpus.seconds.toFixed(0)} s${kept ? ' by an earlier run' : ''})`);
       // Each engine's row is printed as soon as it is done: a slow peer does not hide the others.
       const reports: ChildReport[] = [];
       for (const e of values.engines.split(',')) {
         const started = Date.now();
-        const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--engine', e, '--dir', dir, '--runs', String(values.runs), '--budget', values.budget], {
+        const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--engine', e, '--dir', dir, '--runs', String(values.runs), '--budget', values.budget, ...(values.reuse ? ['--reuse'] : [])], {
           encoding: 'utf8',
           maxBuffer: 1 << 26,
           timeout: (Number(values['build-budget']) + Number(values.budget)) * 1000,

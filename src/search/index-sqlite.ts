@@ -183,6 +183,7 @@ export function reindex(store: SqliteStore, onChunk?: (indexed: number) => void)
     store.db.prepare('DELETE FROM search_people').run();
     store.db.prepare('DELETE FROM search_docs').run();
     store.db.prepare('DELETE FROM search_postings').run();
+    store.db.prepare('DELETE FROM search_positions').run();
     store.db.prepare('DELETE FROM search_segments').run();
   }).immediate();
   changed(store.db);

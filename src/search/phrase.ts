@@ -2,10 +2,13 @@
 // "2025年" (the run 2025, then 年), a word prefix — answered from baoku's own lists with positions: the
 // tokens' article lists intersected, then each candidate's positions checked. Exact, and bounded by the
 // tokens' lists (never by the text). The same positions score how near the terms of a query stand.
-import { decodeSegments, FIELD_SHIFT, PostingCursor, type DecodedList, type FieldWeights } from './postings.js';
+import { decodeSegments, FIELD_SHIFT, POS_CHUNK, PostingCursor, readPositions, type DecodedList, type FieldWeights } from './postings.js';
 
-/** One token's rows: its segments' postings, with positions when needed. */
-export type TokenRows = readonly { seg: number; blob: Uint8Array; pos: Uint8Array | null }[];
+/**
+ * One token's rows: its segments' postings, with positions when needed, in the row or (a long list) in
+ * chunks of POS_CHUNK postings read on demand.
+ */
+export type TokenRows = readonly { seg: number; blob: Uint8Array; pos: Uint8Array | null; chunk?: (k: number) => Uint8Array }[];
 /** What may stand at one position of a phrase: one token, or every token a prefix expands to. */
 export type Slot = readonly TokenRows[];
 
@@ -49,17 +52,33 @@ function intersectIds(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, k);
 }
 
-/** Positions of a slot's tokens in each candidate article (aligned with `candidates`; undefined: none). */
+/**
+ * Positions of a slot's tokens in each candidate article (aligned with `candidates`; undefined: none). Walks
+ * each list's postings (ids and tf only) and reads positions only for candidates: of a chunked list, only
+ * the chunks holding one, each skipped up to its candidate by counting varints.
+ */
 function slotPositions(slot: Slot, candidates: Int32Array, current: Int32Array): (number[] | undefined)[] {
   const out: (number[] | undefined)[] = new Array(candidates.length);
   for (const rows of slot) {
     for (const row of rows) {
-      const cur = new PostingCursor(row.blob, row.pos);
+      const cur = new PostingCursor(row.blob, null);
+      let bytes = row.pos;
+      let chunk = 0;
+      let at = 0; // where in `bytes` the positions not yet skipped start
+      let skip = 0; // positions since `at` of postings passed over
       let j = 0;
-      while (cur.next() && j < candidates.length) {
+      for (let n = 0; j < candidates.length && cur.next(); n++) {
+        if (!row.pos && n === chunk * POS_CHUNK + POS_CHUNK) (chunk++, (bytes = null), (at = 0), (skip = 0));
         const id = cur.id;
+        const tf = cur.tf;
         while (j < candidates.length && candidates[j]! < id) j++;
-        if (candidates[j] === id && current[id] === row.seg) cur.positions((out[j] ??= []));
+        if (candidates[j] !== id || current[id] !== row.seg) {
+          skip += tf[0]! + tf[1]! + tf[2]! + tf[3]!;
+          continue;
+        }
+        bytes ??= row.chunk!(chunk);
+        for (; skip > 0; at++) if (bytes[at]! < 0x80) skip--;
+        at = readPositions(bytes, at, tf, (out[j] ??= []));
       }
     }
   }

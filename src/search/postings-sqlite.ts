@@ -2,7 +2,7 @@
 // tens of thousands of articles in a rebuild), read per token, and small segments merged so ingest does not
 // leave thousands of them behind.
 import type Database from 'better-sqlite3';
-import { ListBuilder, PostingCursor, positional, type DocTerms } from './postings.js';
+import { CHUNK_ABOVE, chunkStarts, ListBuilder, PostingCursor, positional, type DocTerms } from './postings.js';
 import { SegmentBuilder } from './segment-builder.js';
 
 /**
@@ -27,25 +27,49 @@ export interface SegmentWriter {
 export interface SegmentRow {
   seg: number;
   blob: Uint8Array;
+  /** Positions, when the list has them in this row; a long list has them in chunks instead. */
   pos: Uint8Array | null;
+  /** Chunk k of a long list's positions (postings k × POS_CHUNK …). */
+  chunk?: (k: number) => Uint8Array;
 }
 
 export function segmentWriter(db: Database.Database, mergeAt = MERGE_AT): SegmentWriter {
   const newSeg = db.prepare('INSERT INTO search_segments (docs) VALUES (0)');
   const setSeg = db.prepare('UPDATE search_segments SET docs = ?, tokens = ? WHERE id = ?');
   // Rows go in BATCH at a time: one statement per row costs as much again as SQLite's own insert.
-  const insert = (n: number) => db.prepare(`INSERT INTO search_postings (token, seg, blob, pos) VALUES ${Array(n).fill('(?, ?, ?, ?)').join(', ')}`);
-  const insertOne = insert(1);
-  const insertMany = insert(BATCH);
+  const rows = (table: string, columns: string) => {
+    const marks = `(${columns.split(',').map(() => '?').join(', ')})`;
+    const insert = (n: number) => db.prepare(`INSERT INTO ${table} (${columns}) VALUES ${Array(n).fill(marks).join(', ')}`);
+    const one = insert(1);
+    const many = insert(BATCH);
+    const width = columns.split(',').length;
+    let args: unknown[] = [];
+    return {
+      add(...row: unknown[]) {
+        args.push(...row);
+        if (args.length === width * BATCH) many.run(args), (args = []);
+      },
+      end() {
+        for (let i = 0; i < args.length; i += width) one.run(args.slice(i, i + width));
+        args = [];
+      },
+    };
+  };
+  const postings = rows('search_postings', 'token, seg, blob, pos');
+  const chunks = rows('search_positions', 'seg, token, chunk, pos');
   const write = (seg: number, docs: number, entries: Iterable<[string, Uint8Array, Uint8Array | null]>) => {
     const tokens: string[] = [];
-    let args: unknown[] = [];
     for (const [token, blob, pos] of entries) {
-      args.push(token, seg, blob, pos);
-      if (args.length === 4 * BATCH) insertMany.run(args), (args = []);
+      const chunked = pos !== null && pos.length > CHUNK_ABOVE;
+      postings.add(token, seg, blob, chunked ? null : pos);
+      if (chunked) {
+        const starts = [0, ...chunkStarts(blob, pos), pos.length];
+        for (let k = 0; k + 1 < starts.length; k++) chunks.add(seg, token, k, pos.subarray(starts[k], starts[k + 1]));
+      }
       if (docs < SMALL) tokens.push(token);
     }
-    for (let i = 0; i < args.length; i += 4) insertOne.run(args.slice(i, i + 4));
+    postings.end();
+    chunks.end();
     setSeg.run(docs, docs < SMALL ? tokens.join('\n') : null, seg);
   };
   let builder: SegmentBuilder | null = null;
@@ -93,7 +117,7 @@ function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void 
   for (const token of tokens) {
     const parts: { id: number; cur: PostingCursor; start: number; end: number; posStart: number; posEnd: number }[] = [];
     for (const r of rows(token)) {
-      const cur = new PostingCursor(r.blob, r.pos);
+      const cur = new PostingCursor(r.blob, r.pos ?? wholePositions(r));
       while (cur.next()) if (current.get(cur.id) === r.seg) parts.push({ id: cur.id, cur, start: cur.start, end: cur.end, posStart: cur.posStart, posEnd: cur.posEnd });
     }
     if (parts.length === 0) continue;
@@ -109,6 +133,7 @@ function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void 
     merged.push([token, list.blob, pos?.blob ?? null]);
   }
   db.prepare(`DELETE FROM search_postings WHERE seg IN ${inSegs}`).run();
+  db.prepare(`DELETE FROM search_positions WHERE seg IN ${inSegs}`).run();
   db.prepare(`DELETE FROM search_segments WHERE id IN ${inSegs}`).run();
   db.prepare(`UPDATE search_docs SET seg = ? WHERE seg IN ${inSegs}`).run(seg);
   write(seg, docs.length, merged);
@@ -117,7 +142,20 @@ function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void 
 /** A token's rows (postings with positions when it has them) in every segment, or in the listed ones `(1,2,…)`. */
 function readRows(db: Database.Database, where = ''): (token: string) => SegmentRow[] {
   const rows = db.prepare(`SELECT seg, blob, pos FROM search_postings WHERE token = ? AND seg IN ${where || '(SELECT id FROM search_segments)'}`);
-  return (token) => rows.all(token) as SegmentRow[];
+  const chunk = db.prepare('SELECT pos FROM search_positions WHERE seg = ? AND token = ? AND chunk = ?').pluck();
+  return (token) =>
+    (rows.all(token) as SegmentRow[]).map((r) => {
+      if (r.pos === null && positional(token)) r.chunk = (k) => (chunk.get(r.seg, token, k) as Uint8Array | undefined) ?? new Uint8Array(0);
+      return r;
+    });
+}
+
+/** A row's positions in one blob, its chunks joined (merging, which copies every posting). */
+function wholePositions(r: SegmentRow): Uint8Array | null {
+  if (!r.chunk) return null;
+  const parts: Uint8Array[] = [];
+  for (let k = 0, part = r.chunk(0); part.length > 0; part = r.chunk(++k)) parts.push(part);
+  return Buffer.concat(parts);
 }
 
 export interface PostingsReader {

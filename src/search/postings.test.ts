@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { SegmentBuilder } from './segment-builder.js';
 import { decodeSegments, docTerms, PostingCursor, TEXT_PREFIX, tokenKey, tokenText, WORD_PREFIX, FIELD_SHIFT, type FieldWeights } from './postings.js';
 import { postingsReader, segmentWriter } from './postings-sqlite.js';
+import { phraseList } from './phrase.js';
+import { seededRandom } from '../text/random.js';
 
 const BODY: FieldWeights = [0, 0, 0, 1];
 const ALL: FieldWeights = [1, 1, 1, 1];
@@ -70,7 +72,8 @@ describe('posting segments', () => {
     const db = new Database(':memory:');
     db.exec(`CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY, seg INTEGER NOT NULL);
       CREATE TABLE search_segments (id INTEGER PRIMARY KEY, docs INTEGER NOT NULL, tokens TEXT);
-      CREATE TABLE search_postings (seg INTEGER NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, pos BLOB, PRIMARY KEY (seg, token)) WITHOUT ROWID;`);
+      CREATE TABLE search_postings (seg INTEGER NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, pos BLOB, PRIMARY KEY (seg, token)) WITHOUT ROWID;
+      CREATE TABLE search_positions (seg INTEGER NOT NULL, token TEXT NOT NULL, chunk INTEGER NOT NULL, pos BLOB NOT NULL, PRIMARY KEY (seg, token, chunk)) WITHOUT ROWID;`);
     const writer = segmentWriter(db, 3);
     const put = db.prepare('INSERT OR REPLACE INTO search_docs VALUES (?, ?)');
     const index = (id: number, body: string) => {
@@ -93,6 +96,36 @@ describe('posting segments', () => {
     while (cur.next()) cur.positions(at);
     assert.deepEqual(at, [3 * 2 ** FIELD_SHIFT + 1]); // the positions moved with the posting
     assert.deepEqual(postingsReader(db).expand('徐'), ['徐', '徐汇']);
+    db.close();
+  });
+
+  it('should find phrases in long lists from their position chunks exactly as a scan of the text does', () => {
+    const db = new Database(':memory:');
+    db.exec(`CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY, seg INTEGER NOT NULL);
+      CREATE TABLE search_segments (id INTEGER PRIMARY KEY, docs INTEGER NOT NULL, tokens TEXT);
+      CREATE TABLE search_postings (seg INTEGER NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, pos BLOB, PRIMARY KEY (seg, token)) WITHOUT ROWID;
+      CREATE TABLE search_positions (seg INTEGER NOT NULL, token TEXT NOT NULL, chunk INTEGER NOT NULL, pos BLOB NOT NULL, PRIMARY KEY (seg, token, chunk)) WITHOUT ROWID;`);
+    // 3,000 articles of 模, 速, 空, 间 and 区 in random order, two rebuild-sized segments.
+    const rand = seededRandom(5);
+    const bodies = Array.from({ length: 3000 }, () => Array.from({ length: 20 + Math.floor(rand() * 180) }, () => '模速空间区'[Math.floor(rand() * 5)]).join(''));
+    const writer = segmentWriter(db);
+    const current = new Int32Array(bodies.length + 1);
+    bodies.forEach((body, i) => {
+      if (i === 1500) writer.flush();
+      current[i + 1] = writer.seg();
+      writer.add(i + 1, docTerms(['', '', '', body], []));
+    });
+    writer.flush();
+    assert.ok((db.prepare('SELECT count(DISTINCT token) FROM search_positions').pluck().get() as number) >= 25, 'long lists are chunked');
+    const read = postingsReader(db);
+    for (const phrase of ['模速空间', '空间区模', '速空', '间区区间', '模模模']) {
+      const slots = Array.from({ length: phrase.length - 1 }, (_, i) => [read.withPositions(phrase.slice(i, i + 2))]);
+      const want = bodies.flatMap((b, i) => (b.includes(phrase) ? [i + 1] : []));
+      const got = phraseList(slots, ALL, current);
+      assert.deepEqual([...got.ids], want, phrase);
+      // Each occurrence counted: the frequency is how often the phrase starts in the body.
+      assert.deepEqual([...got.freq], want.map((id) => bodies[id - 1]!.split('').filter((_, at) => bodies[id - 1]!.startsWith(phrase, at)).length), phrase);
+    }
     db.close();
   });
 });

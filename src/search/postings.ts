@@ -9,7 +9,8 @@
 // tf for each field in the mask. Word and pinyin lists put the tf where the body's goes. Positional tokens
 // have a second blob, aligned with the first: per posting, for each field with tf > 0 (headline, deck,
 // names, body), tf varints of the positions inside the field as gaps. SQLite keeps both blobs in a row of
-// search_postings (postings-sqlite.ts); PostgreSQL can keep them in bytea columns.
+// search_postings (postings-sqlite.ts), a long list's positions cut into chunks of POS_CHUNK postings in
+// rows of search_positions; PostgreSQL can keep them in bytea columns.
 import { classOf, HAN, WORD } from './tokens.js';
 
 /** Fields of a posting, in blob order (body last: it is in the head varint). */
@@ -139,6 +140,37 @@ export function tokenKey(token: string): TokenKey {
   const b = token.charCodeAt(1);
   if (token.length === 2 && isDense(a) && isDense(b)) return SPAN + dense(a) * SPAN + dense(b);
   return token;
+}
+
+/** Postings per chunk of a long list's positions (a phrase reads the chunks its candidates are in). */
+export const POS_CHUNK = 128;
+/** A list whose positions take more bytes than this has them in chunks. */
+export const CHUNK_ABOVE = 4096;
+
+/** Where chunks 1, 2, … of a list's positions start in its positions blob (every POS_CHUNK postings). */
+export function chunkStarts(blob: Uint8Array, pos: Uint8Array): number[] {
+  const starts: number[] = [];
+  const cur = new PostingCursor(blob, pos);
+  for (let n = 0; cur.next(); n++) if (n > 0 && n % POS_CHUNK === 0) starts.push(cur.posStart);
+  return starts;
+}
+
+/**
+ * Pushes one posting's positions (field << FIELD_SHIFT | position in field, ascending) onto `out`: `tf` per
+ * field, read from `bytes` at `at`; returns where they end.
+ */
+export function readPositions(bytes: Uint8Array, at: number, tf: Int32Array, out: number[]): number {
+  for (let f = 0; f < 4; f++) {
+    let v = 0;
+    for (let c = tf[f]!; c > 0; c--) {
+      let x = bytes[at++]!;
+      let d = x & 0x7f;
+      for (let shift = 7; x & 0x80; shift += 7) (x = bytes[at++]!), (d += (x & 0x7f) * 2 ** shift);
+      v += d;
+      out.push(f * 2 ** FIELD_SHIFT + v);
+    }
+  }
+  return at;
 }
 
 /** Growing byte buffer of varints. */
@@ -284,14 +316,6 @@ export class PostingCursor {
 
   /** Pushes the current posting's positions (field << FIELD_SHIFT | position in field), ascending, onto `out`. */
   positions(out: number[]): void {
-    let at = this.posStart;
-    for (let f = 0; f < 4; f++) {
-      let v = 0;
-      for (let c = this.tf[f]!; c > 0; c--) {
-        v += this.read(this.pos!, at);
-        at = this.after;
-        out.push(f * 2 ** FIELD_SHIFT + v);
-      }
-    }
+    readPositions(this.pos!, this.posStart, this.tf, out);
   }
 }

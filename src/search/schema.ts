@@ -117,4 +117,21 @@ CREATE TABLE search_postings (
 ) WITHOUT ROWID;
 `;
 
-export const searchMigrations: readonly string[] = [version1, version2, version3, version4, version5];
+// Long lists' positions in chunks of POS_CHUNK postings (postings.ts), so a phrase reads only the chunks
+// holding its candidate articles instead of every position of its commonest pair (tens of MB at 1M
+// articles). Short lists keep theirs in search_postings.pos. Emptied, so the next writable open re-indexes.
+const version6 = `
+DELETE FROM search_people;
+DELETE FROM search_docs;
+DELETE FROM search_segments;
+DELETE FROM search_postings;
+CREATE TABLE search_positions (
+  seg   INTEGER NOT NULL,
+  token TEXT NOT NULL,
+  chunk INTEGER NOT NULL,          -- postings chunk × POS_CHUNK … (chunk + 1) × POS_CHUNK - 1 of the list
+  pos   BLOB NOT NULL,
+  PRIMARY KEY (seg, token, chunk)
+) WITHOUT ROWID;
+`;
+
+export const searchMigrations: readonly string[] = [version1, version2, version3, version4, version5, version6];
