@@ -7,6 +7,16 @@ import { postingsReader, segmentWriter } from './postings-sqlite.js';
 import { phraseList } from './phrase.js';
 import { seededRandom } from '../text/random.js';
 
+/** The tables segmentWriter and postingsReader use, in memory. */
+function postingTables(): Database.Database {
+  const db = new Database(':memory:');
+  db.exec(`CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY, seg INTEGER NOT NULL);
+    CREATE TABLE search_segments (id INTEGER PRIMARY KEY, docs INTEGER NOT NULL, tokens TEXT);
+    CREATE TABLE search_postings (seg INTEGER NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, pos BLOB, PRIMARY KEY (seg, token)) WITHOUT ROWID;
+    CREATE TABLE search_positions (seg INTEGER NOT NULL, token TEXT NOT NULL, chunk INTEGER NOT NULL, pos BLOB NOT NULL, PRIMARY KEY (seg, token, chunk)) WITHOUT ROWID;`);
+  return db;
+}
+
 const BODY: FieldWeights = [0, 0, 0, 1];
 const ALL: FieldWeights = [1, 1, 1, 1];
 const tf = (terms: ReturnType<typeof docTerms>, token: string) => {
@@ -69,11 +79,7 @@ describe('posting segments', () => {
   });
 
   it('should merge small segments into one, keeping only the current postings of each article', () => {
-    const db = new Database(':memory:');
-    db.exec(`CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY, seg INTEGER NOT NULL);
-      CREATE TABLE search_segments (id INTEGER PRIMARY KEY, docs INTEGER NOT NULL, tokens TEXT);
-      CREATE TABLE search_postings (seg INTEGER NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, pos BLOB, PRIMARY KEY (seg, token)) WITHOUT ROWID;
-      CREATE TABLE search_positions (seg INTEGER NOT NULL, token TEXT NOT NULL, chunk INTEGER NOT NULL, pos BLOB NOT NULL, PRIMARY KEY (seg, token, chunk)) WITHOUT ROWID;`);
+    const db = postingTables();
     const writer = segmentWriter(db, 3);
     const put = db.prepare('INSERT OR REPLACE INTO search_docs VALUES (?, ?)');
     const index = (id: number, body: string) => {
@@ -100,11 +106,7 @@ describe('posting segments', () => {
   });
 
   it('should find phrases in long lists from their position chunks exactly as a scan of the text does', () => {
-    const db = new Database(':memory:');
-    db.exec(`CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY, seg INTEGER NOT NULL);
-      CREATE TABLE search_segments (id INTEGER PRIMARY KEY, docs INTEGER NOT NULL, tokens TEXT);
-      CREATE TABLE search_postings (seg INTEGER NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, pos BLOB, PRIMARY KEY (seg, token)) WITHOUT ROWID;
-      CREATE TABLE search_positions (seg INTEGER NOT NULL, token TEXT NOT NULL, chunk INTEGER NOT NULL, pos BLOB NOT NULL, PRIMARY KEY (seg, token, chunk)) WITHOUT ROWID;`);
+    const db = postingTables();
     // 3,000 articles of 模, 速, 空, 间 and 区 in random order, two rebuild-sized segments.
     const rand = seededRandom(5);
     const bodies = Array.from({ length: 3000 }, () => Array.from({ length: 20 + Math.floor(rand() * 180) }, () => '模速空间区'[Math.floor(rand() * 5)]).join(''));
