@@ -227,19 +227,26 @@ export function decodeSegments(segments: readonly { seg: number; blob: Uint8Arra
   for (const { seg, blob } of segments) {
     let at = 0;
     let id = 0;
-    const read = () => {
+    const end = blob.length;
+    // Varints read inline, one byte nearly always: a closure over `at` would keep it in memory, not a register.
+    while (at < end) {
       let b = blob[at++]!;
       let v = b & 0x7f;
-      for (let shift = 7; b & 0x80; shift += 7) (b = blob[at++]!), (v += (b & 0x7f) * 2 ** shift);
-      return v;
-    };
-    while (at < blob.length) {
-      id += read();
-      const head = read();
-      let f = Math.floor(head / 8) * wb;
-      if (head & 1) f += read() * wh;
-      if (head & 2) f += read() * wd;
-      if (head & 4) f += read() * wn;
+      if (b & 0x80) for (let shift = 128; b & 0x80; shift *= 128) (b = blob[at++]!), (v += (b & 0x7f) * shift);
+      id += v;
+      b = blob[at++]!;
+      let head = b & 0x7f;
+      if (b & 0x80) for (let shift = 128; b & 0x80; shift *= 128) (b = blob[at++]!), (head += (b & 0x7f) * shift);
+      let f = (head >>> 3) * wb;
+      if (head & 7) {
+        for (let m = 1; m <= 4; m <<= 1) {
+          if (!(head & m)) continue;
+          b = blob[at++]!;
+          let x = b & 0x7f;
+          if (b & 0x80) for (let shift = 128; b & 0x80; shift *= 128) (b = blob[at++]!), (x += (b & 0x7f) * shift);
+          f += x * (m === 1 ? wh : m === 2 ? wd : wn);
+        }
+      }
       if (f <= 0 || current[id] !== seg) continue;
       if (n > 0 && id <= ids[n - 1]!) sorted = false;
       ids[n] = id;
