@@ -17,8 +17,14 @@ import * as preset from 'opencc-js/preset';
 class FlatTrie {
   /** Child of the root for each BMP code unit (0: none). */
   private readonly rootBmp = new Int32Array(0x10000);
-  /** Every other edge: parent × 0x110000 + code point → child. */
-  private readonly edges = new Map<number, number>();
+  /**
+   * Every other edge, (parent, code point) → child, in an open-addressing table of typed arrays: a Map keyed
+   * by parent × 0x110000 + code point boxed every key past 2^31 (a heap number per look-up).
+   */
+  private edgeParent = new Int32Array(1 << 12); // parent + 1; 0: empty slot
+  private edgeCp = new Int32Array(1 << 12);
+  private edgeChild = new Int32Array(1 << 12);
+  private edgeCount = 0;
   private readonly values: (string | undefined)[] = [undefined];
   /** Whether a node has children (most single characters do not: no Map look-up after them). */
   private readonly inner: boolean[] = [false];
@@ -31,7 +37,33 @@ class FlatTrie {
   }
 
   private child(node: number, cp: number): number {
-    return node === 0 && cp < 0x10000 ? this.rootBmp[cp]! : (this.edges.get(node * 0x110000 + cp) ?? 0);
+    if (node === 0 && cp < 0x10000) return this.rootBmp[cp]!;
+    const mask = this.edgeParent.length - 1;
+    for (let i = slot(node, cp, mask); ; i = (i + 1) & mask) {
+      const p = this.edgeParent[i]!;
+      if (p === 0) return 0;
+      if (p === node + 1 && this.edgeCp[i] === cp) return this.edgeChild[i]!;
+    }
+  }
+
+  private setEdge(node: number, cp: number, child: number): void {
+    if (2 * (this.edgeCount + 1) > this.edgeParent.length) this.growEdges();
+    const mask = this.edgeParent.length - 1;
+    let i = slot(node, cp, mask);
+    while (this.edgeParent[i] !== 0) i = (i + 1) & mask;
+    this.edgeParent[i] = node + 1;
+    this.edgeCp[i] = cp;
+    this.edgeChild[i] = child;
+    this.edgeCount++;
+  }
+
+  private growEdges(): void {
+    const [parents, cps, children] = [this.edgeParent, this.edgeCp, this.edgeChild];
+    this.edgeParent = new Int32Array(2 * parents.length);
+    this.edgeCp = new Int32Array(2 * parents.length);
+    this.edgeChild = new Int32Array(2 * parents.length);
+    this.edgeCount = 0;
+    for (let i = 0; i < parents.length; i++) if (parents[i] !== 0) this.setEdge(parents[i]! - 1, cps[i]!, children[i]!);
   }
 
   private add(key: string, value: string): void {
@@ -43,7 +75,7 @@ class FlatTrie {
         next = this.values.push(undefined) - 1;
         this.inner.push(false);
         if (node === 0 && cp < 0x10000) this.rootBmp[cp] = next;
-        else this.edges.set(node * 0x110000 + cp, next);
+        else this.setEdge(node, cp, next);
         this.inner[node] = true;
       }
       node = next;
@@ -88,6 +120,16 @@ class FlatTrie {
   }
 }
 
+/** An edge's first slot in a table of mask + 1 slots. */
+function slot(node: number, cp: number, mask: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ cp;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return (h ^ (h >>> 13)) & mask;
+}
+
+/** Whether a Uint16Array's bytes are UTF-16LE as they stand (typed arrays use the platform's byte order). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /**
  * A growing UTF-16 buffer the folded text is written into unit by unit, decoded once; reused from call to
  * call (folding is synchronous). `changed` says whether anything written differs from the text it stands for.
@@ -125,11 +167,10 @@ class Units {
     next.set(this.buf.subarray(0, this.length));
     this.buf = next;
   }
-  /** The text (by code units, not a decoder: a lone surrogate stays as it is). */
+  /** The text, code unit for code unit (Node's UTF-16 decoding keeps a lone surrogate as it is). */
   text(): string {
-    let s = '';
-    for (let at = 0; at < this.length; at += 8192) s += String.fromCharCode.apply(null, this.buf.subarray(at, Math.min(this.length, at + 8192)) as unknown as number[]);
-    return s;
+    const bytes = Buffer.from(this.buf.buffer, this.buf.byteOffset, 2 * this.length);
+    return (LITTLE_ENDIAN ? bytes : Buffer.from(bytes).swap16()).toString('utf16le');
   }
 }
 /** The folded text; a segment between two tries of the chain. */
