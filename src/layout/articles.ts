@@ -3,7 +3,7 @@
 // otherwise it is a section subhead of the article it stands in. Jump, source and credit furniture at the
 // edges of paragraphs is cut off into the article's fields.
 import { message, type Applied, type Article, type Block, type Message, type TextNode } from '../model/index.js';
-import { JUMP_RE, SOURCE_RE } from '../text/line-kinds.js';
+import { JUMP_RE, jumpAtEnd, sourceAtEnd } from '../text/line-kinds.js';
 import { toSimplified } from '../text/fold.js';
 import { countHan } from '../text/han.js';
 import { node, type Para } from './paragraphs.js';
@@ -106,8 +106,6 @@ function leads(heading: string, paragraph: string, threshold: number): boolean {
   return overlap >= threshold || (opensWithDate(paragraph) && overlap >= threshold * 0.6);
 }
 
-const sourceAtEnd = SOURCE_RE;
-const jumpAtEnd = new RegExp(`${JUMP_RE.source}\\s*$`, 'u');
 const jumpAtStart = new RegExp(`^${JUMP_RE.source}`, 'u');
 
 /** Cut furniture off the edges of a paragraph and file it; what remains is a block. */
@@ -124,7 +122,7 @@ function addBody(d: Draft, p: Para, nodeOf: (p: Para, from?: number, to?: number
   }
   for (let guard = 0; guard < 3; guard++) {
     const t = text();
-    const src = sourceAtEnd.exec(t);
+    const src = sourceAtEnd(t);
     if (src) {
       const kind = toSimplified(src[1]!) as NonNullable<Article['source']>['kind'];
       a.source = { kind, name: src[2]!.trim(), ...nodeOf(p, from + src.index, to) };
@@ -132,7 +130,7 @@ function addBody(d: Draft, p: Para, nodeOf: (p: Para, from?: number, to?: number
       d.closed = true;
       continue;
     }
-    const jump = jumpAtEnd.exec(t);
+    const jump = jumpAtEnd(t);
     if (jump && /下/u.test(jump[1]!)) {
       a.jumpTo = { direction: 'to', page: pageNumber(jump[2]!), ...nodeOf(p, from + jump.index, to) };
       to = from + jump.index;

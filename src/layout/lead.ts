@@ -14,33 +14,39 @@ export function opensWithDate(text: string): boolean {
 const HAN_FIRST = 0x3400;
 const HAN_SPAN = 0x9fff - HAN_FIRST + 1;
 
-/** Bigrams of the Han characters among the first `limit` units of text, the other characters skipped. */
-function bigrams(text: string, limit = text.length): number[] {
-  const out: number[] = [];
+/**
+ * The bigrams of the Han characters among the first `limit` units of text (the other characters skipped, as if
+ * they were not there), each passed to `each` until it returns false. No array: this runs for every pair.
+ */
+function eachBigram(text: string, limit: number, each: (bigram: number) => boolean): void {
   let prev = -1;
   for (let i = 0; i < limit && i < text.length; i++) {
     const c = text.charCodeAt(i) - HAN_FIRST;
-    if (c < 0 || c >= HAN_SPAN) continue; // only Han characters count, as if the rest were not there
-    if (prev >= 0) out.push(prev * HAN_SPAN + c);
+    if (c < 0 || c >= HAN_SPAN) continue;
+    if (prev >= 0 && !each(prev * HAN_SPAN + c)) return;
     prev = c;
   }
-  return out;
 }
 
 /** Share of the heading's character bigrams that occur in the first `window` characters of the paragraph. */
 export function headingOverlap(heading: string, paragraph: string, window = 200): number {
-  const hb = bigrams(heading);
-  if (hb.length === 0) return 0;
   // Each heading bigram found in the paragraph counts as often as the heading has it.
   const wanted = new Map<number, number>();
-  for (const b of hb) wanted.set(b, (wanted.get(b) ?? 0) + 1);
+  let count = 0;
+  eachBigram(heading, heading.length, (b) => {
+    wanted.set(b, (wanted.get(b) ?? 0) + 1);
+    count++;
+    return true;
+  });
+  if (count === 0) return 0;
   let found = 0;
-  for (const b of bigrams(paragraph, window)) {
+  eachBigram(paragraph, window, (b) => {
     const n = wanted.get(b);
     if (n !== undefined) {
       found += n;
       wanted.delete(b);
     }
-  }
-  return found / hb.length;
+    return wanted.size > 0;
+  });
+  return found / count;
 }

@@ -30,7 +30,29 @@ const OPENS_FURNITURE_RE = /^[（(]\s*(?:来源|來源|摘编自|摘編自|转�
 
 /** Does the line end with a jump or source parenthetical, which closes a paragraph like a full stop? */
 export function endsWithFurniture(line: string): boolean {
-  return SOURCE_RE.test(line) || JUMP_AT_END_RE.test(line);
+  return sourceAtEnd(line) !== null || jumpAtEnd(line) !== null;
+}
+
+// The two patterns below are anchored at the end only, so a regex engine tries them from every character of
+// the line (~1 µs a line for the jump pattern, and every line of every page is asked). What a match must end
+// with is checked first; trimEnd drops exactly what `\s*$` skips.
+
+/** SOURCE_RE's match: it ends with a closing parenthesis. */
+export function sourceAtEnd(line: string): RegExpExecArray | null {
+  const t = line.trimEnd();
+  const last = t[t.length - 1];
+  return last === ')' || last === '）' ? SOURCE_RE.exec(line) : null;
+}
+
+/** JUMP_RE's match at the end of the line: it ends with 版, 页 or 頁, possibly closed by a parenthesis. */
+export function jumpAtEnd(line: string): RegExpExecArray | null {
+  let t = line.trimEnd();
+  let last = t[t.length - 1];
+  if (last === ')' || last === '）') {
+    t = t.slice(0, -1).trimEnd();
+    last = t[t.length - 1];
+  }
+  return last === '版' || last === '页' || last === '頁' ? JUMP_AT_END_RE.exec(line) : null;
 }
 
 /** Column labels that open a photo-news item. */
@@ -56,8 +78,9 @@ export function startsOwnLine(line: string): boolean {
 
 /** Short, not a sentence, not stopping mid-clause: how headlines, subheads and captions look in extracted text. */
 export function isHeadingLike(text: string, maxHan = 40): boolean {
+  if (text.length > maxHan + 12) return false; // before counting: most lines are long body lines
   const han = countHan(text);
-  if (han === 0 || han > maxHan || text.length > maxHan + 12) return false;
+  if (han === 0 || han > maxHan) return false;
   if (endsSentence(text) || endsWithFurniture(text)) return false;
   if (/[。！？]/u.test(text)) return false;
   // Headlines and subheads carry at most one inner pause ("…签约,彰显…"); more is a clause chain.
