@@ -1,7 +1,7 @@
 // The one place the stages are wired together: read → repair → layout → enrich.
 // Pure: the same bytes and options always give the same record, which is what makes re-ingest a no-op.
 import { createHash } from 'node:crypto';
-import { applyEdits, InputError, message, type Article, type Edition, type Encoding, type Page, type PageSource, type PlacedPage, type SourceFormat, type TextNode } from './model/index.js';
+import { appliedText, InputError, message, type Article, type Edition, type Encoding, type Page, type PageSource, type PlacedPage, type SourceFormat, type TextNode } from './model/index.js';
 import { composeSource, readAlto, readHtml, readMets, readPdf, readText, sniffFormat, type ReadPdfOptions } from './read/index.js';
 import { pathMeta } from './read/path-meta.js';
 import { deinterleave, flagMissingOrExtra, repair, type RepairOptions } from './repair/index.js';
@@ -146,7 +146,7 @@ function articleRecord(page: Page, article: Article, seq: number): ArticleRecord
   const from = Math.min(...article.blocks.map((b) => b.start));
   const to = Math.max(...article.blocks.map((b) => b.end));
   const inside = page.order ? [] : page.edits.filter((e) => e.start >= from && e.end <= to);
-  const folded = (n: TextNode) => (page.order ? toSimplified(n.text) : applyEdits(raw, inside, ['display', 'index'], n).text.trim());
+  const folded = (n: TextNode) => (page.order ? toSimplified(n.text) : appliedText(raw, inside, ['display', 'index'], n).trim());
   return {
     seq,
     article,

@@ -95,8 +95,7 @@ export function applyEdits(
   layers: readonly EditLayer[] = ['display'],
   span: Span = { start: 0, end: raw.length },
 ): Applied {
-  const chosen = edits.filter((e) => e.status === 'applied' && layers.includes(e.layer) && e.start >= span.start && e.end <= span.end);
-  const active = inOrder(chosen) ? chosen : sortEdits(chosen);
+  const active = activeEdits(edits, layers, span);
   // Two passes: measure, then fill the maps in place (this runs several times per page: keep it allocation-light).
   let length = 0;
   let at = span.start;
@@ -132,6 +131,29 @@ export function applyEdits(
   toRaw[out] = span.end;
   toRawEnd[out] = span.end;
   return { text: parts.join(''), toRaw, toRawEnd };
+}
+
+/** applyEdits' text alone, without the offset maps, for callers that read nothing else. */
+export function appliedText(
+  raw: string,
+  edits: readonly Edit[],
+  layers: readonly EditLayer[] = ['display'],
+  span: Span = { start: 0, end: raw.length },
+): string {
+  let text = '';
+  let at = span.start;
+  for (const e of activeEdits(edits, layers, span)) {
+    if (e.start < at) continue;
+    text += raw.slice(at, e.start) + e.after;
+    at = e.end;
+  }
+  return text + raw.slice(at, span.end);
+}
+
+/** The edits applyEdits applies, in text order. */
+function activeEdits(edits: readonly Edit[], layers: readonly EditLayer[], span: Span): readonly Edit[] {
+  const chosen = edits.filter((e) => e.status === 'applied' && layers.includes(e.layer) && e.start >= span.start && e.end <= span.end);
+  return inOrder(chosen) ? chosen : sortEdits(chosen);
 }
 
 /** Already in sortEdits' order (the usual case: edit lists come out of mergeEdits sorted)? */
