@@ -15,19 +15,19 @@ export function prepareEditWriter(db: Database.Database): (pageId: number, edits
   );
   const insertBatch = db.prepare('INSERT INTO edit_batches (page_id, rule, layer, status, count, edits) VALUES (?, ?, ?, ?, ?, ?)');
   return (pageId, edits) => {
-    const batches = new Map<string, { e: Edit; entries: [number, number, number, string, string][] }>();
+    // In order of first appearance; a page has a handful, so a search beats building a string key per edit.
+    const batches: { e: Edit; entries: [number, number, number, string, string][] }[] = [];
     edits.forEach((e, seq) => {
       if (!batched(e)) {
         const candidates = e.candidates ? JSON.stringify(e.candidates) : null;
         insertRow.run(pageId, seq, e.start, e.end, e.before, e.after, e.rule, e.layer, e.status, e.confidence ?? null, candidates);
         return;
       }
-      const key = `${e.rule}\n${e.layer}\n${e.status}`;
-      let batch = batches.get(key);
-      if (!batch) batches.set(key, (batch = { e, entries: [] }));
+      let batch = batches.find((b) => b.e.rule === e.rule && b.e.layer === e.layer && b.e.status === e.status);
+      if (!batch) batches.push((batch = { e, entries: [] }));
       batch.entries.push([seq, e.start, e.end, e.before, e.after]);
     });
-    for (const { e, entries } of batches.values()) {
+    for (const { e, entries } of batches) {
       insertBatch.run(pageId, e.rule, e.layer, e.status, entries.length, JSON.stringify(entries));
     }
   };

@@ -74,14 +74,13 @@ export function prepareStatements(db: Database.Database) {
       `INSERT INTO messages (page_id, seq, rule_id, reason, start, end)
        VALUES (@page_id, @seq, @rule_id, @reason, @start, @end)`,
     ),
-    insertArticle: db.prepare(
+    insertArticle: db.prepare<[number, number, string, ...(string | number | null)[]]>(
       `INSERT INTO articles (page_id, seq, kind, kicker, headline, subheadline, byline, source,
          continues_to_page, continued_from_page, text, text_simplified, start, end, document)
-       VALUES (@page_id, @seq, @kind, @kicker, @headline, @subheadline, @byline, @source,
-         @continues_to_page, @continued_from_page, @text, @text_simplified, @start, @end, @document)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertContributor: db.prepare(
-      `INSERT INTO contributors (article_id, seq, name, role, title) VALUES (@article_id, @seq, @name, @role, @title)`,
+    insertContributor: db.prepare<[number, number, string, string, string]>(
+      `INSERT INTO contributors (article_id, seq, name, role, title) VALUES (?, ?, ?, ?, ?)`,
     ),
     articleExists: db.prepare<[number], number>('SELECT 1 FROM articles WHERE id = ?').pluck(),
     clearLinksTo: db.prepare<[number]>(
