@@ -105,8 +105,10 @@ export function applyEdits(
     at = e.end;
   }
   length += span.end - at;
-  const toRaw = new Int32Array(length + 1);
-  const toRawEnd = new Int32Array(length + 1);
+  // One allocation for both maps (a typed array this size is allocated outside the heap: the costly part).
+  const maps = new Int32Array(2 * (length + 1));
+  const toRaw = maps.subarray(0, length + 1);
+  const toRawEnd = maps.subarray(length + 1);
   const parts: string[] = [];
   let out = 0;
   at = span.start;
