@@ -18,7 +18,7 @@ const fieldOf = (p: number) => Math.floor(p / 2 ** FIELD_SHIFT);
 
 /** The articles holding any of a slot's tokens (weighted frequencies summed), ascending. */
 export function slotList(slot: Slot, weights: FieldWeights, current: Int32Array): DecodedList {
-  return slot.map((rows) => decodeSegments(rows, weights, current)).reduce(unionLists, NONE);
+  return slot.length === 0 ? NONE : slot.map((rows) => decodeSegments(rows, weights, current)).reduce(unionLists);
 }
 
 function unionLists(a: DecodedList, b: DecodedList): DecodedList {

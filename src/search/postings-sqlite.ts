@@ -142,12 +142,33 @@ function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void 
 /** A token's rows (postings with positions when it has them) in every segment, or in the listed ones `(1,2,…)`. */
 function readRows(db: Database.Database, where = ''): (token: string) => SegmentRow[] {
   const rows = db.prepare(`SELECT seg, blob, pos FROM search_postings WHERE token = ? AND seg IN ${where || '(SELECT id FROM search_segments)'}`);
-  const chunk = db.prepare('SELECT pos FROM search_positions WHERE seg = ? AND token = ? AND chunk = ?').pluck();
+  const chunks = db.prepare('SELECT chunk, pos FROM search_positions WHERE seg = ? AND token = ? AND chunk BETWEEN ? AND ?').raw();
   return (token) =>
     (rows.all(token) as SegmentRow[]).map((r) => {
-      if (r.pos === null && positional(token)) r.chunk = (k) => (chunk.get(r.seg, token, k) as Uint8Array | undefined) ?? new Uint8Array(0);
+      if (r.pos === null && positional(token)) r.chunk = readAhead((from, to) => chunks.all(r.seg, token, from, to) as [number, Uint8Array][]);
       return r;
     });
+}
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * Chunk k of a list, read with the chunks after it when the reads go forward chunk after chunk (a phrase
+ * whose candidates are many reads runs of chunks in one statement, not one each); one at a time when
+ * they jump (a rare phrase's few candidates).
+ */
+function readAhead(read: (from: number, to: number) => [number, Uint8Array][]): (k: number) => Uint8Array {
+  let held = new Map<number, Uint8Array>();
+  let start = 0; // the chunks the last read asked for: start … end
+  let end = -1;
+  let window = 1;
+  return (k) => {
+    if (k >= start && k <= end) return held.get(k) ?? EMPTY; // not stored: past the list's end
+    window = k > end && k <= end + window ? Math.min(64, window * 2) : 1;
+    held = new Map(read(k, k + window - 1));
+    (start = k), (end = k + window - 1);
+    return held.get(k) ?? EMPTY;
+  };
 }
 
 /** A row's positions in one blob, its chunks joined (merging, which copies every posting). */
