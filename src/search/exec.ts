@@ -189,6 +189,34 @@ function addScores(a: Hits, b: Hits): Hits {
   return { ids: a.ids, score };
 }
 
+/** What the column filters keep: edition dates (YYYYMMDD), pages and a paper (-1: any), all inclusive. */
+export interface ColumnRanges {
+  dateLo: number;
+  dateHi: number;
+  pageLo: number;
+  pageHi: number;
+  paper: number;
+}
+
+/** Keep the hits inside the ranges: one loop over the columns, no call per hit (a filter sees ~10^6 hits). */
+export function filterColumns(h: Hits, t: DocTable, r: ColumnRanges): Hits {
+  const { date, page, paper } = t;
+  const { dateLo, dateHi, pageLo, pageHi } = r;
+  const p = r.paper;
+  const ids = new Int32Array(h.ids.length);
+  const score = new Float64Array(h.ids.length);
+  let k = 0;
+  for (let i = 0; i < h.ids.length; i++) {
+    const id = h.ids[i]!;
+    const d = date[id]!;
+    const pg = page[id]!;
+    if (d < dateLo || d > dateHi || pg < pageLo || pg > pageHi || (p >= 0 && paper[id] !== p)) continue;
+    ids[k] = id;
+    score[k++] = h.score[i]!;
+  }
+  return { ids: ids.subarray(0, k), score: score.subarray(0, k) };
+}
+
 /** Keep the hits passing `keep(id)`. */
 export function filterHits(h: Hits, keep: (id: number) => boolean): Hits {
   const ids = new Int32Array(h.ids.length);

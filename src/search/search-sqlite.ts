@@ -7,7 +7,7 @@ import type { SqliteStore } from '../store/index.js';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.js';
 import { dateKey, docTableReader, type DocTable } from './doc-table.js';
 import { bylinePeople, type EntitySource } from './entities.js';
-import { evaluate, filterHits, order, TermCache, top, type Hits, type Sources, type Weights } from './exec.js';
+import { evaluate, filterColumns, filterHits, order, TermCache, top, type ColumnRanges, type Hits, type Sources, type Weights } from './exec.js';
 import { countFacets } from './facets.js';
 import { attachSearchIndex, openIndex, unindexedCount } from './index-sqlite.js';
 import { COLUMNS, planQuery, type Column, type Plan } from './plan.js';
@@ -121,21 +121,26 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
 }
 
 function applyFilters(db: Database.Database, hits: Hits, plan: Plan, t: DocTable, entities: readonly EntitySource[]): Hits {
+  // Dates, pages and paper in one pass over the hits (ranges intersected); people and organisations after.
+  const r: ColumnRanges = { dateLo: -Infinity, dateHi: Infinity, pageLo: -Infinity, pageHi: Infinity, paper: -1 };
+  let columns = false;
   for (const f of plan.filters) {
-    if (f.type === 'date') {
-      const lo = dateKey(f.from);
-      const hi = dateKey(f.to);
-      hits = filterHits(hits, (id) => t.date[id]! >= lo && t.date[id]! <= hi && t.date[id]! > 0);
-    } else if (f.type === 'page') hits = filterHits(hits, (id) => t.page[id]! >= f.from && t.page[id]! <= f.to);
+    if (f.type === 'date') (r.dateLo = Math.max(r.dateLo, dateKey(f.from), 1)), (r.dateHi = Math.min(r.dateHi, dateKey(f.to)));
+    else if (f.type === 'page') (r.pageLo = Math.max(r.pageLo, f.from)), (r.pageHi = Math.min(r.pageHi, f.to));
     else if (f.type === 'paper') {
       const p = t.papers.indexOf(f.value);
-      hits = filterHits(hits, (id) => p >= 0 && t.paper[id] === p);
-    } else {
-      const of = entities.filter((s) => s.kind === f.kind);
-      if (of.length === 0) throw new InputError('bad_query', `${f.kind}: needs ${f.kind === 'org' ? 'organisation' : 'people'} data, which this archive does not have yet`);
-      const linked = new Set(db.prepare(of.map((s) => s.articlesSql).join(' UNION ')).pluck().all(...of.map(() => f.value)) as number[]);
-      hits = filterHits(hits, (id) => linked.has(id));
+      if (p < 0 || (r.paper >= 0 && p !== r.paper)) return filterHits(hits, () => false);
+      r.paper = p;
     }
+    columns ||= f.type !== 'entity';
+  }
+  if (columns) hits = filterColumns(hits, t, r);
+  for (const f of plan.filters) {
+    if (f.type !== 'entity') continue;
+    const of = entities.filter((s) => s.kind === f.kind);
+    if (of.length === 0) throw new InputError('bad_query', `${f.kind}: needs ${f.kind === 'org' ? 'organisation' : 'people'} data, which this archive does not have yet`);
+    const linked = new Set(db.prepare(of.map((s) => s.articlesSql).join(' UNION ')).pluck().all(...of.map(() => f.value)) as number[]);
+    hits = filterHits(hits, (id) => linked.has(id));
   }
   return hits;
 }
