@@ -14,11 +14,17 @@ export function foldScript(raw: string, displayEdits: readonly Edit[]): Edit[] {
   const edits: Edit[] = [];
   // One edit per run of folded characters that are adjacent in the raw text ("區委區政府" → "区委区政府"):
   // a traditional page has thousands of folded characters, and the edit list is stored and shown.
-  // Compared unit by unit (charCodeAt): this loop sees every character of every page.
-  let run: { start: number; end: number; after: string } | null = null;
+  // Compared unit by unit (charCodeAt): this loop sees every character of every page. A run covers
+  // consecutive units of the text, text[from, to) at raw [start, start + to - from).
+  let from = -1;
+  let to = -1;
+  let start = -1;
   const flush = () => {
-    if (run) edits.push(edit(raw, run.start, run.end, run.after, RULE, 'index'));
-    run = null;
+    if (from < 0) return;
+    // A run may have grown over unchanged characters at its end: trim them off.
+    while (to > from && folded.charCodeAt(to - 1) === text.charCodeAt(to - 1)) to--;
+    edits.push(edit(raw, start, start + to - from, folded.slice(from, to), RULE, 'index'));
+    from = -1;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
@@ -30,23 +36,19 @@ export function foldScript(raw: string, displayEdits: readonly Edit[]): Edit[] {
       continue;
     }
     const changed = folded.charCodeAt(i) !== ch;
-    if (run && run.end === at && (changed || isHan(ch))) {
-      run.end = at + 1;
-      run.after += folded[i]!;
+    if (from >= 0 && start + to - from === at && (changed || isHan(ch))) {
+      to = i + 1;
     } else if (changed) {
       flush();
-      run = { start: at, end: at + 1, after: folded[i]! };
+      from = i;
+      to = i + 1;
+      start = at;
     } else {
       flush();
     }
   }
   flush();
-  // A run may have grown over unchanged characters at its end: trim them off.
-  return edits.map((e) => {
-    let k = 0;
-    while (k < e.after.length && e.before[e.before.length - 1 - k] === e.after[e.after.length - 1 - k]) k++;
-    return k === 0 ? e : edit(raw, e.start, e.end - k, e.after.slice(0, e.after.length - k), RULE, 'index');
-  });
+  return edits;
 }
 
 const isHan = (unit: number) => unit >= 0x3400 && unit <= 0x9fff;
