@@ -2,13 +2,14 @@
 // "2025年" (the run 2025, then 年), a word prefix — answered from baoku's own lists with positions: the
 // tokens' article lists intersected, then each candidate's positions checked. Exact, and bounded by the
 // tokens' lists (never by the text). The same positions score how near the terms of a query stand.
-import { decodeSegments, FIELD_SHIFT, POS_CHUNK, PostingCursor, readPositions, type DecodedList, type FieldWeights } from './postings.js';
+import { decodeSegments, FIELD_SHIFT, type DecodedList, type FieldWeights } from './postings.js';
+import { Seeker, type SeekRow } from './seek.js';
 
 /**
  * One token's rows: its segments' postings, with positions when needed, in the row or (a long list) in
- * chunks of POS_CHUNK postings read on demand.
+ * chunks of POS_CHUNK postings read on demand, found through the list's skips (seek.ts).
  */
-export type TokenRows = readonly { seg: number; blob: Uint8Array; pos: Uint8Array | null; chunk?: (k: number) => Uint8Array }[];
+export type TokenRows = readonly SeekRow[];
 /** What may stand at one position of a phrase: one token, or every token a prefix expands to. */
 export type Slot = readonly TokenRows[];
 
@@ -41,47 +42,47 @@ export function unite<V extends Float32Array | Float64Array>(aIds: Int32Array, a
   return [ids.subarray(0, k), out.subarray(0, k) as V];
 }
 
-function intersectIds(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
-  let k = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else (out[k++] = a[i]!), i++, j++;
+/** The first index of ascending `a` holding a value ≥ x. */
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
   }
-  return out.subarray(0, k);
+  return lo;
 }
 
 /**
- * Positions of a slot's tokens in each candidate article (aligned with `candidates`; undefined: none). Walks
- * each list's postings (ids and tf only) and reads positions only for candidates: of a chunked list, only
- * the chunks holding one, each skipped up to its candidate by counting varints.
+ * Calls `found(j, seeker)` for each candidate j a row's list holds as a current posting, seeking block by
+ * block from the row's first id to where its list ends.
+ */
+function seekEach(row: SeekRow, candidates: Int32Array, current: Int32Array, found: (j: number, s: Seeker) => void): void {
+  const s = new Seeker(row);
+  if (!s.seek(candidates[0] ?? Infinity) && s.id < (candidates[0] ?? Infinity)) return; // empty, or ends before them
+  for (let j = lowerBound(candidates, s.id); j < candidates.length; j++) {
+    const c = candidates[j]!;
+    if (s.seek(c)) {
+      if (current[c] === row.seg) found(j, s);
+    } else if (s.id < c) return; // the list ended
+  }
+}
+
+/** The candidates (ascending) a slot holds in some row. */
+function holding(slot: Slot, candidates: Int32Array, current: Int32Array): Int32Array {
+  const held = new Uint8Array(candidates.length);
+  for (const rows of slot) for (const row of rows) seekEach(row, candidates, current, (j) => (held[j] = 1));
+  return candidates.filter((_, j) => held[j] === 1);
+}
+
+/**
+ * Positions of a slot's tokens in each candidate article (aligned with `candidates`; undefined: none),
+ * read from the blocks and chunks holding the candidates only.
  */
 function slotPositions(slot: Slot, candidates: Int32Array, current: Int32Array): (number[] | undefined)[] {
   const out: (number[] | undefined)[] = new Array(candidates.length);
-  for (const rows of slot) {
-    for (const row of rows) {
-      const cur = new PostingCursor(row.blob, null);
-      let bytes = row.pos;
-      let chunk = 0;
-      let at = 0; // where in `bytes` the positions not yet skipped start
-      let skip = 0; // positions since `at` of postings passed over
-      let j = 0;
-      for (let n = 0; j < candidates.length && cur.next(); n++) {
-        if (!row.pos && n === chunk * POS_CHUNK + POS_CHUNK) (chunk++, (bytes = null), (at = 0), (skip = 0));
-        const id = cur.id;
-        const tf = cur.tf;
-        while (j < candidates.length && candidates[j]! < id) j++;
-        if (candidates[j] !== id || current[id] !== row.seg) {
-          skip += tf[0]! + tf[1]! + tf[2]! + tf[3]!;
-          continue;
-        }
-        bytes ??= row.chunk!(chunk);
-        for (; skip > 0; at++) if (bytes[at]! < 0x80) skip--;
-        at = readPositions(bytes, at, tf, (out[j] ??= []));
-      }
-    }
-  }
+  for (const rows of slot) for (const row of rows) seekEach(row, candidates, current, (j, s) => s.positions((out[j] ??= [])));
   if (slot.length > 1) for (const p of out) p?.sort((a, b) => a - b);
   return out;
 }
@@ -110,10 +111,16 @@ export function phraseStarts(slots: readonly Slot[], candidates: Int32Array, cur
   });
 }
 
-/** The articles holding the phrase, with its weighted frequency (occurrences per field × weight), ascending. */
+/**
+ * The articles holding the phrase, with its weighted frequency (occurrences per field × weight), ascending.
+ * Candidates are the rarest slot's articles, narrowed by seeking them in the other slots' lists from the
+ * rarer to the commoner (a common pair's list is skipped through, not decoded).
+ */
 export function phraseList(slots: readonly Slot[], weights: FieldWeights, current: Int32Array): DecodedList {
-  const lists = slots.map((s) => slotList(s, ANY, current).ids).sort((a, b) => a.length - b.length);
-  const candidates = lists.reduce(intersectIds);
+  const size = (s: Slot) => s.reduce((n, rows) => n + rows.reduce((m, r) => m + r.blob.length, 0), 0);
+  const [rarest, ...rest] = [...slots].sort((a, b) => size(a) - size(b));
+  let candidates = slotList(rarest!, ANY, current).ids;
+  for (const s of rest) if (candidates.length > 0) candidates = holding(s, candidates, current);
   const starts = phraseStarts(slots, candidates, current);
   const ids = new Int32Array(candidates.length);
   const freq = new Float32Array(candidates.length);

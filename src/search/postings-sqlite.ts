@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { CHUNK_ABOVE, chunkStarts, ListBuilder, PostingCursor, positional, type DocTerms } from './postings.js';
 import { SegmentBuilder } from './segment-builder.js';
+import { encodeSkips } from './seek.js';
 
 /**
  * Segments of fewer articles than this (ingest's pages, merged groups of them) keep their token list and are
@@ -31,6 +32,8 @@ export interface SegmentRow {
   pos: Uint8Array | null;
   /** Chunk k of a long list's positions (postings k × POS_CHUNK …). */
   chunk?: (k: number) => Uint8Array;
+  /** Where each block of POS_CHUNK postings starts, for a list with chunks (seek.ts). */
+  skips?: Uint8Array | null;
 }
 
 export function segmentWriter(db: Database.Database, mergeAt = MERGE_AT): SegmentWriter {
@@ -55,13 +58,13 @@ export function segmentWriter(db: Database.Database, mergeAt = MERGE_AT): Segmen
       },
     };
   };
-  const postings = rows('search_postings', 'token, seg, blob, pos');
+  const postings = rows('search_postings', 'token, seg, blob, pos, skips');
   const chunks = rows('search_positions', 'seg, token, chunk, pos');
   const write = (seg: number, docs: number, entries: Iterable<[string, Uint8Array, Uint8Array | null]>) => {
     const tokens: string[] = [];
     for (const [token, blob, pos] of entries) {
       const chunked = pos !== null && pos.length > CHUNK_ABOVE;
-      postings.add(token, seg, blob, chunked ? null : pos);
+      postings.add(token, seg, blob, chunked ? null : pos, chunked ? encodeSkips(blob) : null);
       if (chunked) {
         const starts = [0, ...chunkStarts(blob, pos), pos.length];
         for (let k = 0; k + 1 < starts.length; k++) chunks.add(seg, token, k, pos.subarray(starts[k], starts[k + 1]));
@@ -141,7 +144,7 @@ function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void 
 
 /** A token's rows (postings with positions when it has them) in every segment, or in the listed ones `(1,2,…)`. */
 function readRows(db: Database.Database, where = ''): (token: string) => SegmentRow[] {
-  const rows = db.prepare(`SELECT seg, blob, pos FROM search_postings WHERE token = ? AND seg IN ${where || '(SELECT id FROM search_segments)'}`);
+  const rows = db.prepare(`SELECT seg, blob, pos, skips FROM search_postings WHERE token = ? AND seg IN ${where || '(SELECT id FROM search_segments)'}`);
   const chunks = db.prepare('SELECT chunk, pos FROM search_positions WHERE seg = ? AND token = ? AND chunk BETWEEN ? AND ?').raw();
   return (token) =>
     (rows.all(token) as SegmentRow[]).map((r) => {

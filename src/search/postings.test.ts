@@ -12,7 +12,7 @@ function postingTables(): Database.Database {
   const db = new Database(':memory:');
   db.exec(`CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY, seg INTEGER NOT NULL);
     CREATE TABLE search_segments (id INTEGER PRIMARY KEY, docs INTEGER NOT NULL, tokens TEXT);
-    CREATE TABLE search_postings (seg INTEGER NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, pos BLOB, PRIMARY KEY (seg, token)) WITHOUT ROWID;
+    CREATE TABLE search_postings (seg INTEGER NOT NULL, token TEXT NOT NULL, blob BLOB NOT NULL, pos BLOB, skips BLOB, PRIMARY KEY (seg, token)) WITHOUT ROWID;
     CREATE TABLE search_positions (seg INTEGER NOT NULL, token TEXT NOT NULL, chunk INTEGER NOT NULL, pos BLOB NOT NULL, PRIMARY KEY (seg, token, chunk)) WITHOUT ROWID;`);
   return db;
 }

@@ -134,4 +134,16 @@ CREATE TABLE search_positions (
 ) WITHOUT ROWID;
 `;
 
-export const searchMigrations: readonly string[] = [version1, version2, version3, version4, version5, version6];
+// Skips of a chunked list (seek.ts): where each block of POS_CHUNK postings starts and the id before it, so
+// a phrase seeks its candidates in a common pair's list block by block instead of decoding all of it.
+// Emptied, so the next writable open re-indexes.
+const version7 = `
+DELETE FROM search_people;
+DELETE FROM search_docs;
+DELETE FROM search_segments;
+DELETE FROM search_postings;
+DELETE FROM search_positions;
+ALTER TABLE search_postings ADD COLUMN skips BLOB;
+`;
+
+export const searchMigrations: readonly string[] = [version1, version2, version3, version4, version5, version6, version7];
