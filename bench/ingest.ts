@@ -2,9 +2,9 @@
 // Prints chars/s on one core against the bare jieba pass over the same text (the cheapest thing any Chinese pipeline does), run side by side in the
 // same process: several rounds, alternating which runs first, medians of each. On a shared machine the
 // absolute numbers move with the load; the ratio to jieba is the figure to compare across runs. Each figure
-// is given by the wall clock and by this process's CPU time (what one core spends, waiting for the CPU
-// excluded: the steadier of the two when other work shares the machine).
-// The corpus is made at bench time by repeating the seed pages with a varying tag, so every page is new to
+// is given by the wall clock and by this process's CPU time (all its threads, so V8's compiler and GC helpers
+// count too; waiting for the CPU excluded: the steadier of the two when other work shares the machine).
+// The corpus is made at bench time by repeating the seed and example pages with a varying tag, so every page is new to
 // the store (no idempotent short-cut); every round ingests into a fresh database file, page by page as
 // `baoku ingest` does (a page's record is stored before the next page is read), after one untimed round.
 // --ocr off runs the repairs issue 2 asks for alone (line joins, spaces, script folding), without the OCR repairs
