@@ -119,7 +119,7 @@ function term(n: TermNode, src: Sources): Hits {
   const single = n.tokens.length === 1;
   const list = single ? slotList(slots(n, src, false)[0]!, weights, current) : phraseList(slots(n, src, true), weights, current);
   let hits = bm25(src.table, list);
-  if (n.words) hits = addScores(hits, bm25(src.table, slotList([src.postings(n.words, false)], src.weights.words, current)));
+  if (n.words) hits = addScores(hits, bm25(src.table, slotList([src.postings(n.words, false)], src.weights.words, current)), true);
   if (n.pinyin) hits = union(hits, bm25(src.table, slotList(src.expand(n.pinyin).map((t) => src.postings(t, false)), src.weights.pinyin, current)));
   return hits;
 }
@@ -187,9 +187,9 @@ function minus(a: Hits, b: Hits): Hits {
   return { ids: ids.subarray(0, k), score: score.subarray(0, k) };
 }
 
-/** `a` with `b`'s scores added where both have an article; `b` never adds articles. */
-function addScores(a: Hits, b: Hits): Hits {
-  const score = Float64Array.from(a.score);
+/** `a` with `b`'s scores added where both have an article; `b` never adds articles. `own`: `a` is this caller's to change. */
+function addScores(a: Hits, b: Hits, own = false): Hits {
+  const score = own ? a.score : Float64Array.from(a.score);
   let j = 0;
   for (let i = 0; i < a.ids.length && j < b.ids.length; i++) {
     const x = a.ids[i]!;
