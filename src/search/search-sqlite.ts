@@ -40,6 +40,7 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
   const exportRow = db.prepare('SELECT a.headline, d.date, d.page, d.paper FROM articles a JOIN search_docs d ON d.article_id = a.id WHERE a.id = ?');
   const unindexed = unindexedCount(db);
   const table = docTableReader(db);
+  table(); // loaded now (seconds at a million articles), not by the first query a reader waits on
   const reader = postingsReader(db);
   const postings = (token: string, positions: boolean) => (positions ? reader.withPositions(token) : reader.postings(token));
 
