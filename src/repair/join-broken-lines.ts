@@ -52,15 +52,14 @@ const innerTerminal = new RegExp(`[${TERMINAL}]`, 'u');
  * so the single newline is a wrap, not a paragraph break.
  */
 export function shouldJoin(a: string, b: string, options: JoinOptions & { wrapped?: boolean } = {}): boolean {
-  const verdict = joinVerdict(a, b, options);
+  const verdict = joinVerdict(a, b, options, options.wrapped);
   return verdict === 'if-word-straddles' ? straddles(a, b) : verdict;
 }
 
 /** shouldJoin without the dictionary check, which the caller makes for all of a page's breaks at once. */
-function joinVerdict(a: string, b: string, options: JoinOptions & { wrapped?: boolean }): boolean | 'if-word-straddles' {
-  const { wrapped = false } = options;
-  if (MD_HEADING_RE.test(a) || MD_QUOTE_RE.test(a) || startsOwnLine(b) || MASTHEAD_RE.test(a)) return false;
-  if (endsSentence(a) || endsWithFurniture(a)) return false;
+function joinVerdict(a: string, b: string, options: JoinOptions, wrapped = false): boolean | 'if-word-straddles' {
+  // Any of these keeps the lines apart; the cheapest, and most often true (a sentence ends the line), first.
+  if (endsSentence(a) || MD_HEADING_RE.test(a) || MD_QUOTE_RE.test(a) || startsOwnLine(b) || MASTHEAD_RE.test(a) || endsWithFurniture(a)) return false;
   if (wrapped) return true;
   const last = a[a.length - 1]!;
   if (CONTINUER.includes(last)) return true;
@@ -87,7 +86,7 @@ function blankSeparated(lines: readonly Trimmed[]): boolean {
 export function joinBrokenLines(source: PageSource, options: JoinOptions = {}): Edit[] {
   const lines = trimmedLines(source);
   const paragraphsByBlankLines = blankSeparated(lines);
-  const verdicts = lines.slice(1).map((b, i) => joinVerdict(lines[i]!.text, b.text, { ...options, wrapped: paragraphsByBlankLines && b.gap === 0 }));
+  const verdicts = lines.slice(1).map((b, i) => joinVerdict(lines[i]!.text, b.text, options, paragraphsByBlankLines && b.gap === 0));
   const open = verdicts.flatMap((v, i) => (v === 'if-word-straddles' ? [i] : []));
   const words = straddlesEach(open.map((i) => [lines[i]!.text, lines[i + 1]!.text] as const));
   open.forEach((i, k) => (verdicts[i] = words[k]!));
