@@ -6,8 +6,8 @@
 // starts; (3) convert each segment on its own through the chain's tries (HK variants → traditional, then
 // traditional → simplified), each a greedy longest match. Its tries are a Map per node and every match
 // allocates; that cost ~0.45 µs a character on a traditional page, a quarter of ingest. Here the same tries
-// are a table over the BMP for the first character and one numeric Map for the rest, and the text is
-// written into a code-unit buffer. Ideographic description sequences (⿰氵見: opencc skips them whole) go
+// are a table over the BMP for the first character and one hash table of typed arrays for the rest, and the
+// text is written into a code-unit buffer. Ideographic description sequences (⿰氵見: opencc skips them whole) go
 // to opencc itself. fold.test.ts checks the result equals opencc's on every code point, on real pages
 // and on random strings of dictionary keys.
 import { ConverterBuilder, type DictGroup, type DictLike } from 'opencc-js/core';
@@ -26,7 +26,7 @@ class FlatTrie {
   private edgeChild = new Int32Array(1 << 12);
   private edgeCount = 0;
   private readonly values: (string | undefined)[] = [undefined];
-  /** Whether a node has children (most single characters do not: no Map look-up after them). */
+  /** Whether a node has children (most single characters do not: no edge look-up after them). */
   private readonly inner: boolean[] = [false];
   /** The value of the last match() found. */
   found = '';
