@@ -8,13 +8,15 @@ export function countFacets(ids: Int32Array, t: DocTable, sources: readonly Enti
   const months = new Int32Array(t.months.length);
   const papers = new Int32Array(t.papers.length);
   const pageCounts = new Int32Array(t.maxPage + 1);
+  // Columns in locals: a facet counts up to a million hits, and a property read per hit adds up.
+  const { month: monthOf, paper: paperOf, page: pageOf } = t;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    const m = t.month[id]!;
+    const m = monthOf[id]!;
     if (m >= 0) months[m]!++;
-    const pp = t.paper[id]!;
+    const pp = paperOf[id]!;
     if (pp >= 0) papers[pp]!++;
-    const pg = t.page[id]!;
+    const pg = pageOf[id]!;
     if (pg >= 0) pageCounts[pg]!++;
   }
   const page: FacetCount[] = [];
@@ -40,15 +42,14 @@ export function countFacets(ids: Int32Array, t: DocTable, sources: readonly Enti
     for (const s of of) {
       const p = t.pairs(s);
       const n = new Int32Array(p.values.length);
-      for (let i = 0; i < ids.length; i++) for (let k = p.start[ids[i]!]!, end = p.start[ids[i]! + 1]!; k < end; k++) n[p.names[k]!]!++;
-      // Only the top 20 of each source are named (values are sorted, so equal counts keep value order).
-      const ranked = new Float64Array(p.values.length);
-      let m = 0;
-      n.forEach((c, k) => c > 0 && (ranked[m++] = (2 ** 31 - c) * 2 ** 21 + k));
-      for (const r of ranked.subarray(0, m).sort().subarray(0, of.length === 1 ? 20 : m)) {
-        const value = p.values[r % 2 ** 21]!;
-        counts.set(value, (counts.get(value) ?? 0) + n[r % 2 ** 21]!);
+      const { start, names } = p;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        for (let k = start[id]!, end = start[id + 1]!; k < end; k++) n[names[k]!]!++;
       }
+      // One source: only its top 20 are named, picked in one pass (values are sorted, so equal counts keep
+      // value order); several: every count, as a name's counts add up across sources.
+      for (const k of of.length === 1 ? topCounts(n, 20) : n.keys()) if (n[k]! > 0) counts.set(p.values[k]!, (counts.get(p.values[k]!) ?? 0) + n[k]!);
     }
     return [...counts].map(([value, count]) => ({ value, count })).sort(byCount).slice(0, 20);
   };
@@ -60,4 +61,18 @@ export function countFacets(ids: Int32Array, t: DocTable, sources: readonly Enti
     person: entity('person'),
     org: entity('org'),
   };
+}
+
+/** Indexes of the `k` largest counts (ties: lower index first), largest first, without sorting them all. */
+function topCounts(n: Int32Array, k: number): number[] {
+  const best: number[] = []; // ordered, best first
+  for (let i = 0; i < n.length; i++) {
+    const c = n[i]!;
+    if (c === 0 || (best.length === k && c <= n[best[k - 1]!]!)) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && n[best[at - 1]!]! < c) at--;
+    best.splice(at, 0, i);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
