@@ -11,6 +11,8 @@ export interface Pairs {
   start: Int32Array;
   names: Int32Array;
   values: string[];
+  /** Per value, how many indexed articles have it (facets over most of the archive count what is left out). */
+  totals: Int32Array;
 }
 
 export interface DocTable {
@@ -30,6 +32,11 @@ export interface DocTable {
   /** Index into `papers`, -1 when unknown. */
   paper: Int32Array;
   papers: string[];
+  /**
+   * Month, paper and page in one number, ((month + 1) × (papers + 1) + paper + 1) × (maxPage + 2) + page + 1,
+   * so facets count one cell per hit; null when there would be over CELLS_MAX cells.
+   */
+  cell: Int32Array | null;
   /** (article, entity) pairs of a source, read once per version of the index. */
   pairs(source: EntitySource): Pairs;
 }
@@ -56,6 +63,12 @@ function integers(text: string, n: number): Int32Array {
   }
   return out;
 }
+
+/** Most (month, paper, page) cells facets count in one pass. */
+export const CELLS_MAX = 1 << 20;
+
+/** The cell of a month, paper and page index (-1: unknown) among `papers` papers and pages up to `maxPage`. */
+export const cellOf = (month: number, paper: number, page: number, papers: number, maxPage: number) => ((month + 1) * (papers + 1) + paper + 1) * (maxPage + 2) + page + 1;
 
 export const dateKey = (iso: string | null) => (iso ? Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10)) : 0);
 
@@ -119,6 +132,15 @@ function loadDocTable(db: Database.Database): DocTable {
     }
     paper[id] = paperCol![i]!;
   }
+  const cells = (months.length + 1) * (papers.length + 1) * (maxPage + 2);
+  let cell: Int32Array | null = null;
+  if (cells <= CELLS_MAX) {
+    cell = new Int32Array(maxId + 1);
+    for (let i = 0; i < k; i++) {
+      const id = ids[i]!;
+      cell[id] = cellOf(month[id]!, paper[id]!, page[id]!, papers.length, maxPage);
+    }
+  }
   const pairsBySource = new Map<EntitySource, Pairs>();
   return {
     ids: ids.subarray(0, k),
@@ -132,6 +154,7 @@ function loadDocTable(db: Database.Database): DocTable {
     maxPage,
     paper,
     papers,
+    cell,
     pairs(source) {
       let p = pairsBySource.get(source);
       if (!p) {
@@ -163,7 +186,9 @@ function loadDocTable(db: Database.Database): DocTable {
         const at = start.slice(0, maxId + 1);
         const names = new Int32Array(docs.length);
         docs.forEach((d, k) => (names[at[d]!++] = rank[found[k]!]!));
-        p = { start, names, values };
+        const totals = new Int32Array(values.length);
+        for (let i = 0; i < k; i++) for (let j = start[ids[i]!]!, end = start[ids[i]! + 1]!; j < end; j++) totals[names[j]!]!++;
+        p = { start, names, values, totals };
         pairsBySource.set(source, p);
       }
       return p;

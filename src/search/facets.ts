@@ -1,6 +1,6 @@
 // Facet counts over every hit from the in-memory article columns: year, month, page, paper, and people and
 // organisations from the entity sources' (article, name) pairs.
-import type { DocTable } from './doc-table.js';
+import type { DocTable, Pairs } from './doc-table.js';
 import type { EntitySource } from './entities.js';
 import type { FacetCount, Facets } from './types.js';
 
@@ -8,16 +8,27 @@ export function countFacets(ids: Int32Array, t: DocTable, sources: readonly Enti
   const months = new Int32Array(t.months.length);
   const papers = new Int32Array(t.papers.length);
   const pageCounts = new Int32Array(t.maxPage + 1);
-  // Columns in locals: a facet counts up to a million hits, and a property read per hit adds up.
-  const { month: monthOf, paper: paperOf, page: pageOf } = t;
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    const m = monthOf[id]!;
-    if (m >= 0) months[m]!++;
-    const pp = paperOf[id]!;
-    if (pp >= 0) papers[pp]!++;
-    const pg = pageOf[id]!;
-    if (pg >= 0) pageCounts[pg]!++;
+  const add = (m: number, pp: number, pg: number, n: number) => {
+    if (m >= 0) months[m]! += n;
+    if (pp >= 0) papers[pp]! += n;
+    if (pg >= 0) pageCounts[pg]! += n;
+  };
+  if (t.cell) {
+    // One count per hit in its (month, paper, page) cell, then the cells added up. Four counters a cell,
+    // taken in turn: hits of one edition share a cell, and one counter bumped again and again waits on itself.
+    const { cell } = t;
+    const counts = new Int32Array(4 * (t.months.length + 1) * (t.papers.length + 1) * (t.maxPage + 2));
+    for (let i = 0; i < ids.length; i++) counts[4 * cell[ids[i]!]! + (i & 3)]!++;
+    const [P, G] = [t.papers.length + 1, t.maxPage + 2];
+    for (let c = 0; 4 * c < counts.length; c++) {
+      const n = counts[4 * c]! + counts[4 * c + 1]! + counts[4 * c + 2]! + counts[4 * c + 3]!;
+      if (n > 0) add(Math.floor(c / (P * G)) - 1, (Math.floor(c / G) % P) - 1, (c % G) - 1, n);
+    }
+  } else {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      add(t.month[id]!, t.paper[id]!, t.page[id]!, 1);
+    }
   }
   const page: FacetCount[] = [];
   pageCounts.forEach((n, pg) => n > 0 && page.push({ value: String(pg), count: n }));
@@ -41,12 +52,7 @@ export function countFacets(ids: Int32Array, t: DocTable, sources: readonly Enti
     const counts = new Map<string, number>();
     for (const s of of) {
       const p = t.pairs(s);
-      const n = new Int32Array(p.values.length);
-      const { start, names } = p;
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i]!;
-        for (let k = start[id]!, end = start[id + 1]!; k < end; k++) n[names[k]!]!++;
-      }
+      const n = valueCounts(ids, t.ids, p);
       // One source: only its top 20 are named, picked in one pass (values are sorted, so equal counts keep
       // value order); several: every count, as a name's counts add up across sources.
       for (const k of of.length === 1 ? topCounts(n, 20) : n.keys()) if (n[k]! > 0) counts.set(p.values[k]!, (counts.get(p.values[k]!) ?? 0) + n[k]!);
@@ -75,4 +81,26 @@ function topCounts(n: Int32Array, k: number): number[] {
     if (best.length > k) best.pop();
   }
   return best;
+}
+
+/**
+ * How many of the hits have each value. Over most of the archive (a common character), the totals less
+ * the articles that are not hits: fewer to count, and a value count is a random access per pair.
+ */
+function valueCounts(ids: Int32Array, all: Int32Array, p: Pairs): Int32Array {
+  const { start, names } = p;
+  const most = 2 * ids.length > all.length;
+  const n = most ? p.totals.slice() : new Int32Array(p.values.length);
+  const count = (id: number, by: number) => {
+    for (let k = start[id]!, end = start[id + 1]!; k < end; k++) n[names[k]!]! += by;
+  };
+  if (!most) for (let i = 0; i < ids.length; i++) count(ids[i]!, 1);
+  else {
+    // `all` and `ids` both ascending, `ids` within `all`: walk them together.
+    for (let i = 0, j = 0; i < all.length; i++) {
+      if (j < ids.length && ids[j] === all[i]) j++;
+      else count(all[i]!, -1);
+    }
+  }
+  return n;
 }
