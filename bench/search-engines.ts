@@ -52,10 +52,10 @@ export function baokuEngine(base: string): Engine {
       const t0 = Date.now();
       // Progress on stderr: if the bench stops a build over its budget, the last line says how far it got.
       reindex(store, (n) => process.stderr.write(`indexed ${n} articles in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`));
-      search = openSearch(store);
+      search = openSearch(store, { serving: true }); // as the reader's server holds it
     },
     open() {
-      search = openSearch(store);
+      search = openSearch(store, { serving: true }); // as the reader's server holds it
     },
     run(q) {
       search!.search(baokuQuery(q), { limit: 20, facets: q.facets ?? false });

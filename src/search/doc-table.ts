@@ -13,6 +13,8 @@ export interface Pairs {
   values: string[];
   /** Per value, how many indexed articles have it (facets over most of the archive count what is left out). */
   totals: Int32Array;
+  /** Per article, its value when it has exactly one (most have one byline), -1 when none, -2 when several. */
+  only: Int32Array;
 }
 
 export interface DocTable {
@@ -62,6 +64,14 @@ function integers(text: string, n: number): Int32Array {
     else v = v * 10 + c - 48;
   }
   return out;
+}
+
+/** Pairs by article (`start`, `names` into `values`) with what facets derive from them over the indexed `ids`. */
+export function makePairs(start: Int32Array, names: Int32Array, values: string[], ids: Int32Array): Pairs {
+  const totals = new Int32Array(values.length);
+  for (const id of ids) for (let j = start[id]!, end = start[id + 1]!; j < end; j++) totals[names[j]!]!++;
+  const only = Int32Array.from({ length: start.length - 1 }, (_, id) => (start[id + 1]! - start[id]! === 1 ? names[start[id]!]! : start[id + 1] === start[id] ? -1 : -2));
+  return { start, names, values, totals, only };
 }
 
 /** Most (month, paper, page) cells facets count in one pass. */
@@ -186,9 +196,7 @@ function loadDocTable(db: Database.Database): DocTable {
         const at = start.slice(0, maxId + 1);
         const names = new Int32Array(docs.length);
         docs.forEach((d, k) => (names[at[d]!++] = rank[found[k]!]!));
-        const totals = new Int32Array(values.length);
-        for (let i = 0; i < k; i++) for (let j = start[ids[i]!]!, end = start[ids[i]! + 1]!; j < end; j++) totals[names[j]!]!++;
-        p = { start, names, values, totals };
+        p = makePairs(start, names, values, ids.subarray(0, k));
         pairsBySource.set(source, p);
       }
       return p;

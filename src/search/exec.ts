@@ -38,7 +38,8 @@ export interface Sources {
 }
 
 /**
- * Terms' hits already evaluated, bounded by hits held (~12 bytes each). Which to drop is GreedyDual-Size:
+ * Terms' hits already evaluated, bounded by hits held (~12 bytes each: 16M, ~200 MB, holds the terms a
+ * reader of a million-article archive keeps coming back to, common characters included). Which to drop is GreedyDual-Size:
  * an entry's worth is what it cost to evaluate over the hits it holds, plus an inflation that ages entries
  * left unused; the least worth goes first. A phrase that took 100 ms and holds 40 hits outlives a common
  * character's half a million hits that take 10 ms to decode again. Emptied whenever the index changes.
@@ -47,7 +48,7 @@ export class TermCache {
   private readonly terms = new Map<string, { hits: Hits; cost: number; worth: number }>();
   private held = 0;
   private inflation = 0;
-  constructor(private readonly maxHits = 4_000_000) {}
+  constructor(private readonly maxHits = 16_000_000) {}
   get(key: string): Hits | undefined {
     const e = this.terms.get(key);
     if (e) e.worth = this.inflation + e.cost / Math.max(1, e.hits.ids.length);

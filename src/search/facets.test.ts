@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cellOf, type DocTable, type Pairs } from './doc-table.js';
+import { cellOf, makePairs, type DocTable } from './doc-table.js';
 import { bylinePeople } from './entities.js';
 import { countFacets } from './facets.js';
 
@@ -16,9 +16,7 @@ function table(n: number, byline: (id: number) => number[], values: string[], ce
     if (id > 0) names.push(...byline(id));
     start[id + 1] = names.length;
   }
-  const totals = new Int32Array(values.length);
-  for (const k of names) totals[k]!++;
-  const pairs: Pairs = { start, names: Int32Array.from(names), values, totals };
+  const pairs = makePairs(start, Int32Array.from(names), values, Int32Array.from({ length: n }, (_, i) => i + 1));
   const [month, paper, page] = [col((id) => id % 3), col((id) => id % 2), col((id) => (id % 5 === 0 ? -1 : id % 5))];
   return {
     ...{ ids: col((id) => id).subarray(1), seg: col(() => 1), length: col(() => 10), avgLength: 10, date: col(() => 20250310) },

@@ -88,19 +88,21 @@ function topCounts(n: Int32Array, k: number): number[] {
  * the articles that are not hits: fewer to count, and a value count is a random access per pair.
  */
 function valueCounts(ids: Int32Array, all: Int32Array, p: Pairs): Int32Array {
-  const { start, names } = p;
+  const { start, names, only } = p;
   const most = 2 * ids.length > all.length;
   const n = most ? p.totals.slice() : new Int32Array(p.values.length);
-  const count = (id: number, by: number) => {
-    for (let k = start[id]!, end = start[id + 1]!; k < end; k++) n[names[k]!]! += by;
-  };
-  if (!most) for (let i = 0; i < ids.length; i++) count(ids[i]!, 1);
-  else {
-    // `all` and `ids` both ascending, `ids` within `all`: walk them together.
-    for (let i = 0, j = 0; i < all.length; i++) {
-      if (j < ids.length && ids[j] === all[i]) j++;
-      else count(all[i]!, -1);
-    }
+  const by = most ? -1 : 1;
+  // Over most of the archive, the articles of `all` (ascending, like `ids`, which it holds) not in `ids`.
+  for (let i = 0, j = 0; i < (most ? all.length : ids.length); i++) {
+    let id: number;
+    if (!most) id = ids[i]!;
+    else if (j < ids.length && ids[j] === all[i]) {
+      j++;
+      continue;
+    } else id = all[i]!;
+    const v = only[id]!;
+    if (v >= 0) n[v]! += by;
+    else if (v === -2) for (let k = start[id]!, end = start[id + 1]!; k < end; k++) n[names[k]!]! += by;
   }
   return n;
 }

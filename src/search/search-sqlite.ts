@@ -31,7 +31,8 @@ interface Row {
   paper: string | null;
 }
 
-export function openSearch(store: SqliteStore, options: { entities?: readonly EntitySource[] } = {}): Search {
+/** `serving`: a long-running reader, which also loads the people and organisations facets count when it opens. */
+export function openSearch(store: SqliteStore, options: { entities?: readonly EntitySource[]; serving?: boolean } = {}): Search {
   const index = store.readonly ? openIndex(store) : attachSearchIndex(store);
   const db = store.db;
   const entities = [bylinePeople, ...(options.entities ?? [])];
@@ -40,7 +41,9 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
   const exportRow = db.prepare('SELECT a.headline, d.date, d.page, d.paper FROM articles a JOIN search_docs d ON d.article_id = a.id WHERE a.id = ?');
   const unindexed = unindexedCount(db);
   const table = docTableReader(db);
-  table(); // loaded now (seconds at a million articles), not by the first query a reader waits on
+  // Loaded now (seconds at a million articles), not by the first query a reader waits on.
+  const loaded = table();
+  if (options.serving) for (const source of entities) loaded.pairs(source);
   const reader = postingsReader(db);
   const postings = (token: string, positions: boolean) => (positions ? reader.withPositions(token) : reader.postings(token));
 

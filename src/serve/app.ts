@@ -53,7 +53,7 @@ export function createApp(options: ServeOptions): BaokuApp {
     maxBodyBytes,
     queries,
     // On a writable store this also indexes whatever is not yet indexed and keeps the index in step with ingest.
-    search: openSearch(store, knowledge ? { entities: [mentionedPeople, mentionedOrgs] } : {}),
+    search: openSearch(store, { serving: true, ...(knowledge ? { entities: [mentionedPeople, mentionedOrgs] } : {}) }),
     knowledge,
     nav: [
       { href: urls.home(), label: '首页' },
