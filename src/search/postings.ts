@@ -320,9 +320,4 @@ export class PostingCursor {
     }
     return true;
   }
-
-  /** Pushes the current posting's positions (field << FIELD_SHIFT | position in field), ascending, onto `out`. */
-  positions(out: number[]): void {
-    readPositions(this.pos!, this.posStart, this.tf, out);
-  }
 }
