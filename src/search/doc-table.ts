@@ -5,16 +5,13 @@
 import type Database from 'better-sqlite3';
 import { indexChanges } from './index-sqlite.js';
 import type { EntitySource } from './entities.js';
+import { nameIndex, type NameIndex } from './names.js';
 
 /** An entity source's (article, name) pairs by article: names[start[id] … start[id + 1]) index `values`. */
 export interface Pairs {
   start: Int32Array;
   names: Int32Array;
   values: string[];
-  /** Per value, how many indexed articles have it (facets over most of the archive count what is left out). */
-  totals: Int32Array;
-  /** Per article, its value when it has exactly one (most have one byline), -1 when none, -2 when several. */
-  only: Int32Array;
 }
 
 export interface DocTable {
@@ -39,8 +36,8 @@ export interface DocTable {
    * so facets count one cell per hit; null when there would be over CELLS_MAX cells.
    */
   cell: Int32Array | null;
-  /** (article, entity) pairs of a source, read once per version of the index. */
-  pairs(source: EntitySource): Pairs;
+  /** The (article, name) pairs of a kind's sources, for its facet, read once per version of the index. */
+  names(sources: readonly EntitySource[]): NameIndex;
 }
 
 /** Columns (the first one the ids) reordered by id, should SQLite not have aggregated them in scan order. */
@@ -64,14 +61,6 @@ function integers(text: string, n: number): Int32Array {
     else v = v * 10 + c - 48;
   }
   return out;
-}
-
-/** Pairs by article (`start`, `names` into `values`) with what facets derive from them over the indexed `ids`. */
-export function makePairs(start: Int32Array, names: Int32Array, values: string[], ids: Int32Array): Pairs {
-  const totals = new Int32Array(values.length);
-  for (const id of ids) for (let j = start[id]!, end = start[id + 1]!; j < end; j++) totals[names[j]!]!++;
-  const only = Int32Array.from({ length: start.length - 1 }, (_, id) => (start[id + 1]! - start[id]! === 1 ? names[start[id]!]! : start[id + 1] === start[id] ? -1 : -2));
-  return { start, names, values, totals, only };
 }
 
 /** Most (month, paper, page) cells facets count in one pass. */
@@ -151,7 +140,38 @@ function loadDocTable(db: Database.Database): DocTable {
       cell[id] = cellOf(month[id]!, paper[id]!, page[id]!, papers.length, maxPage);
     }
   }
-  const pairsBySource = new Map<EntitySource, Pairs>();
+  const readPairs = (source: EntitySource): Pairs => {
+    const docs: number[] = [];
+    const found: number[] = [];
+    const values: string[] = [];
+    const index = new Map<string, number>();
+    // As two JSON arrays SQLite builds: a million (article, name) rows through the driver cost seconds.
+    const [docsJson, namesJson] = db.prepare(`SELECT json_group_array(article_id), json_group_array(name) FROM (${source.pairsSql})`).raw().get() as [string, string];
+    const allDocs = JSON.parse(docsJson) as number[];
+    const allNames = JSON.parse(namesJson) as string[];
+    for (let k = 0; k < allDocs.length; k++) {
+      const doc = allDocs[k]!;
+      const name = allNames[k]!;
+      if (doc > maxId) continue; // indexed since the table was read
+      let i = index.get(name);
+      if (i === undefined) index.set(name, (i = values.push(name) - 1));
+      docs.push(doc);
+      found.push(i);
+    }
+    // Values in code-unit order, so a name's index orders ties in facets.
+    const sorted = values.map((_, i) => i).sort((a, b) => (values[a]! < values[b]! ? -1 : 1));
+    const rank = new Int32Array(values.length);
+    sorted.forEach((i, r) => (rank[i] = r));
+    values.sort();
+    const start = new Int32Array(maxId + 2);
+    for (const d of docs) start[d + 1]!++;
+    for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
+    const at = start.slice(0, maxId + 1);
+    const names = new Int32Array(docs.length);
+    docs.forEach((d, k) => (names[at[d]!++] = rank[found[k]!]!));
+    return { start, names, values };
+  };
+  const nameIndexes = new Map<string, NameIndex>();
   return {
     ids: ids.subarray(0, k),
     seg,
@@ -165,41 +185,11 @@ function loadDocTable(db: Database.Database): DocTable {
     paper,
     papers,
     cell,
-    pairs(source) {
-      let p = pairsBySource.get(source);
-      if (!p) {
-        const docs: number[] = [];
-        const found: number[] = [];
-        const values: string[] = [];
-        const index = new Map<string, number>();
-        // As two JSON arrays SQLite builds: a million (article, name) rows through the driver cost seconds.
-        const [docsJson, namesJson] = db.prepare(`SELECT json_group_array(article_id), json_group_array(name) FROM (${source.pairsSql})`).raw().get() as [string, string];
-        const allDocs = JSON.parse(docsJson) as number[];
-        const allNames = JSON.parse(namesJson) as string[];
-        for (let k = 0; k < allDocs.length; k++) {
-          const doc = allDocs[k]!;
-          const name = allNames[k]!;
-          if (doc > maxId) continue; // indexed since the table was read
-          let i = index.get(name);
-          if (i === undefined) index.set(name, (i = values.push(name) - 1));
-          docs.push(doc);
-          found.push(i);
-        }
-        // Values in code-unit order, so a name's index orders ties in facets.
-        const sorted = values.map((_, i) => i).sort((a, b) => (values[a]! < values[b]! ? -1 : 1));
-        const rank = new Int32Array(values.length);
-        sorted.forEach((i, r) => (rank[i] = r));
-        values.sort();
-        const start = new Int32Array(maxId + 2);
-        for (const d of docs) start[d + 1]!++;
-        for (let i = 1; i < start.length; i++) start[i]! += start[i - 1]!;
-        const at = start.slice(0, maxId + 1);
-        const names = new Int32Array(docs.length);
-        docs.forEach((d, k) => (names[at[d]!++] = rank[found[k]!]!));
-        p = makePairs(start, names, values, ids.subarray(0, k));
-        pairsBySource.set(source, p);
-      }
-      return p;
+    names(sources) {
+      const key = sources.map((s) => s.pairsSql).join('\n');
+      let ix = nameIndexes.get(key);
+      if (!ix) nameIndexes.set(key, (ix = nameIndex(sources.map(readPairs), maxId + 1)));
+      return ix;
     },
   };
 }

@@ -273,11 +273,15 @@ export function top(n: number, k: number, cmp: (i: number, j: number) => number,
       at = worst;
     }
   };
+  // The worst kept score, read again only when the heap changes: most hits of a common term fall below it.
+  let bar = -Infinity;
   for (let i = 0; i < n; i++) {
-    if (score && heap.length === k && score[i]! < score[heap[0]!]!) continue;
+    if (score && score[i]! < bar) continue;
     if (after && !after(i)) continue;
     if (heap.length < k) heap.push(i), up(heap.length - 1);
     else if (cmp(i, heap[0]!) < 0) (heap[0] = i), down(0);
+    else continue;
+    if (score && heap.length === k) bar = score[heap[0]!]!;
   }
   return heap.sort(cmp);
 }

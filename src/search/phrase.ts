@@ -33,11 +33,18 @@ export function unite<V extends Float32Array | Float64Array>(aIds: Int32Array, a
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < aIds.length || j < bIds.length) {
-    const x = i < aIds.length ? aIds[i]! : Infinity;
-    const y = j < bIds.length ? bIds[j]! : Infinity;
-    ids[k] = Math.min(x, y);
-    out[k++] = (x <= y ? a[i++]! : 0) + (y <= x ? b[j++]! : 0);
+  while (i < aIds.length && j < bIds.length) {
+    const x = aIds[i]!;
+    const y = bIds[j]!;
+    if (x < y) (ids[k] = x), (out[k++] = a[i++]!);
+    else if (y < x) (ids[k] = y), (out[k++] = b[j++]!);
+    else (ids[k] = x), (out[k++] = a[i++]! + b[j++]!);
+  }
+  // What is left of one list follows as it stands.
+  for (const [rest, from, values] of [[aIds, i, a], [bIds, j, b]] as const) {
+    ids.set(rest.subarray(from), k);
+    out.set(values.subarray(from), k);
+    k += rest.length - from;
   }
   return [ids.subarray(0, k), out.subarray(0, k) as V];
 }

@@ -43,7 +43,10 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
   const table = docTableReader(db);
   // Loaded now (seconds at a million articles), not by the first query a reader waits on.
   const loaded = table();
-  if (options.serving) for (const source of entities) loaded.pairs(source);
+  for (const kind of options.serving ? (['person', 'org'] as const) : []) {
+    const of = entities.filter((s) => s.kind === kind);
+    if (of.length > 0) loaded.names(of);
+  }
   const reader = postingsReader(db);
   const postings = (token: string, positions: boolean) => (positions ? reader.withPositions(token) : reader.postings(token));
 
