@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { indexChanges } from './index-sqlite.js';
 import type { EntitySource } from './entities.js';
+import { daysOf, type Days } from './date-span.js';
 import { nameIndex, type NameIndex } from './names.js';
 
 /** An entity source's (article, name) pairs by article: names[start[id] … start[id + 1]) index `values`. */
@@ -22,6 +23,8 @@ export interface DocTable {
   avgLength: number;
   /** Edition date as YYYYMMDD, 0 when unknown. */
   date: Int32Array;
+  /** Where each date's articles stand, so a date filter can be a range of ids. */
+  days: Days;
   /** Index into `months` (YYYY-MM), -1 when unknown. */
   month: Int32Array;
   months: string[];
@@ -178,6 +181,7 @@ function loadDocTable(db: Database.Database): DocTable {
     length,
     avgLength: k ? total / k : 1,
     date,
+    days: daysOf(ids.subarray(0, k), date),
     month,
     months,
     page,

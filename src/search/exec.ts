@@ -3,7 +3,9 @@
 // combined as sorted id arrays (AND intersects, OR unites, NOT subtracts, scores add up). Scores are FTS5's
 // bm25 formula (k1 1.2, b 0.75, IDF floored at 1e-6, the article's length over every field); nearness of
 // the terms adds the same bm25 over how often they stand close, when the rarest term is rare enough.
+import { dateSpan } from './date-span.js';
 import type { DocTable } from './doc-table.js';
+import { lowerBound } from './sorted.js';
 import { type DecodedList, type FieldWeights } from './postings.js';
 import { NEAR, type Plan, type PlanNode, type TermNode } from './plan.js';
 import { nearness, phraseList, phraseStarts, slotList, unite, type Slot, type TokenRows } from './phrase.js';
@@ -147,10 +149,21 @@ function bm25(t: DocTable, list: DecodedList): Hits {
   return { ids: list.ids, score };
 }
 
+/**
+ * Where intersections and filters write what they keep, copied out at its size: a fresh buffer as large as
+ * their input (a million hits) costs more in page faults than their loops. Only synchronous code between
+ * buffers() and kept() uses it.
+ */
+let scratch: Hits = { ids: new Int32Array(1 << 12), score: new Float64Array(1 << 12) };
+function buffers(n: number): { ids: Int32Array; score: Float64Array } {
+  if (scratch.ids.length < n) scratch = { ids: new Int32Array(n), score: new Float64Array(n) };
+  return scratch;
+}
+const kept = (k: number): Hits => ({ ids: scratch.ids.slice(0, k), score: scratch.score.slice(0, k) });
+
 function intersect(a: Hits, b: Hits): Hits {
   if (a.ids.length === 0 || b.ids.length === 0) return EMPTY;
-  const ids = new Int32Array(Math.min(a.ids.length, b.ids.length));
-  const score = new Float64Array(ids.length);
+  const { ids, score } = buffers(Math.min(a.ids.length, b.ids.length));
   let i = 0;
   let j = 0;
   let k = 0;
@@ -164,7 +177,7 @@ function intersect(a: Hits, b: Hits): Hits {
       score[k++] = a.score[i++]! + b.score[j++]!;
     }
   }
-  return { ids: ids.subarray(0, k), score: score.subarray(0, k) };
+  return kept(k);
 }
 
 function union(a: Hits, b: Hits): Hits {
@@ -174,8 +187,7 @@ function union(a: Hits, b: Hits): Hits {
 
 function minus(a: Hits, b: Hits): Hits {
   if (b.ids.length === 0) return a;
-  const ids = new Int32Array(a.ids.length);
-  const score = new Float64Array(a.ids.length);
+  const { ids, score } = buffers(a.ids.length);
   let j = 0;
   let k = 0;
   for (let i = 0; i < a.ids.length; i++) {
@@ -185,7 +197,7 @@ function minus(a: Hits, b: Hits): Hits {
     ids[k] = x;
     score[k++] = a.score[i]!;
   }
-  return { ids: ids.subarray(0, k), score: score.subarray(0, k) };
+  return kept(k);
 }
 
 /** `a` with `b`'s scores added where both have an article; `b` never adds articles. `own`: `a` is this caller's to change. */
@@ -214,10 +226,13 @@ export function filterColumns(h: Hits, t: DocTable, r: ColumnRanges): Hits {
   const { date, page, paper } = t;
   const { dateLo, dateHi, pageLo, pageHi } = r;
   const p = r.paper;
-  const ids = new Int32Array(h.ids.length);
-  const score = new Float64Array(h.ids.length);
+  // Only the hits among the ids of the date range, when its articles stand together.
+  const span = dateLo > -Infinity || dateHi < Infinity ? dateSpan(t.days, t.ids, dateLo, dateHi) : null;
+  const from = span ? lowerBound(h.ids, span[0]) : 0;
+  const to = span ? Math.max(from, lowerBound(h.ids, span[1] + 1)) : h.ids.length;
+  const { ids, score } = buffers(to - from);
   let k = 0;
-  for (let i = 0; i < h.ids.length; i++) {
+  for (let i = from; i < to; i++) {
     const id = h.ids[i]!;
     const d = date[id]!;
     const pg = page[id]!;
@@ -225,13 +240,12 @@ export function filterColumns(h: Hits, t: DocTable, r: ColumnRanges): Hits {
     ids[k] = id;
     score[k++] = h.score[i]!;
   }
-  return { ids: ids.subarray(0, k), score: score.subarray(0, k) };
+  return kept(k);
 }
 
 /** Keep the hits passing `keep(id)`. */
 export function filterHits(h: Hits, keep: (id: number) => boolean): Hits {
-  const ids = new Int32Array(h.ids.length);
-  const score = new Float64Array(h.ids.length);
+  const { ids, score } = buffers(h.ids.length);
   let k = 0;
   for (let i = 0; i < h.ids.length; i++) {
     const id = h.ids[i]!;
@@ -239,7 +253,7 @@ export function filterHits(h: Hits, keep: (id: number) => boolean): Hits {
     ids[k] = id;
     score[k++] = h.score[i]!;
   }
-  return { ids: ids.subarray(0, k), score: score.subarray(0, k) };
+  return kept(k);
 }
 
 /** Compares hit positions i and j: negative when i comes first (by score then date then id, or by date then id). */

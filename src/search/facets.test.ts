@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { daysOf } from './date-span.js';
 import { cellOf, type DocTable } from './doc-table.js';
 import { bylinePeople } from './entities.js';
 import { countFacets } from './facets.js';
@@ -21,6 +22,7 @@ function table(n: number, byline: (id: number) => number[], values: string[], ce
   const [month, paper, page] = [col((id) => id % 3), col((id) => id % 2), col((id) => (id % 5 === 0 ? -1 : id % 5))];
   return {
     ...{ ids: col((id) => id).subarray(1), seg: col(() => 1), length: col(() => 10), avgLength: 10, date: col(() => 20250310) },
+    days: daysOf(col((id) => id).subarray(1), col(() => 20250310)),
     ...{ month, months: ['2025-01', '2025-02', '2025-03'], page, maxPage: 4, paper, papers: ['云溪报', '云溪晚报'] },
     cell: cells ? col((id) => cellOf(month[id]!, paper[id]!, page[id]!, 2, 4)) : null,
     names: () => index,

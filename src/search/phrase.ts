@@ -4,6 +4,7 @@
 // tokens' lists (never by the text). The same positions score how near the terms of a query stand.
 import { decodeSegments, FIELD_SHIFT, type DecodedList, type FieldWeights } from './postings.js';
 import { Seeker, type SeekRow } from './seek.js';
+import { lowerBound } from './sorted.js';
 
 /**
  * One token's rows: its segments' postings, with positions when needed, in the row or (a long list) in
@@ -47,18 +48,6 @@ export function unite<V extends Float32Array | Float64Array>(aIds: Int32Array, a
     k += rest.length - from;
   }
   return [ids.subarray(0, k), out.subarray(0, k) as V];
-}
-
-/** The first index of ascending `a` holding a value ≥ x. */
-function lowerBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
