@@ -1,7 +1,7 @@
 // The one place the stages are wired together: read → repair → layout → enrich.
 // Pure: the same bytes and options always give the same record, which is what makes re-ingest a no-op.
 import { createHash } from 'node:crypto';
-import { appliedText, InputError, message, type Article, type Edition, type Encoding, type Page, type PageSource, type PlacedPage, type SourceFormat, type TextNode } from './model/index.js';
+import { appliedText, InputError, message, type Article, type Edit, type EditLayer, type Edition, type Encoding, type Page, type PageSource, type PlacedPage, type SourceFormat } from './model/index.js';
 import { composeSource, readAlto, readHtml, readMets, readPdf, readText, sniffFormat, type ReadPdfOptions } from './read/index.js';
 import { pathMeta } from './read/path-meta.js';
 import { deinterleave, flagMissingOrExtra, repair, type RepairOptions } from './repair/index.js';
@@ -138,19 +138,33 @@ function processSource(input: PageInput, source: PageSource, options: PipelineOp
   };
 }
 
-/** Body text: blocks in reading order, one per line. */
+/**
+ * Body text: blocks in reading order, one per line. Plain loops, not map/join: blocks arrays come in several
+ * element kinds and block nodes in many shapes, and the inlined builtins deoptimised on each new one.
+ */
 function articleRecord(page: Page, article: Article, seq: number): ArticleRecord {
   const raw = page.source.text;
+  const { blocks } = article;
   // A reordered page's blocks are not one raw span each: fold their shown text instead.
   // Otherwise only edits inside the blocks' overall span can fall inside a block: look at those alone per block.
-  const from = Math.min(...article.blocks.map((b) => b.start));
-  const to = Math.max(...article.blocks.map((b) => b.end));
-  const inside = page.order ? [] : page.edits.filter((e) => e.start >= from && e.end <= to);
-  const folded = (n: TextNode) => (page.order ? toSimplified(n.text) : appliedText(raw, inside, ['display', 'index'], n).trim());
-  return {
-    seq,
-    article,
-    text: article.blocks.map((b) => b.text).join('\n'),
-    textSimplified: article.blocks.map(folded).join('\n'),
-  };
+  let from = Infinity;
+  let to = -Infinity;
+  for (const b of blocks) {
+    if (b.start < from) from = b.start;
+    if (b.end > to) to = b.end;
+  }
+  const inside: Edit[] = [];
+  const { edits } = page;
+  if (!page.order) for (let i = 0; i < edits.length; i++) if (edits[i]!.start >= from && edits[i]!.end <= to) inside.push(edits[i]!);
+  let text = '';
+  let textSimplified = '';
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const sep = i === 0 ? '' : '\n';
+    text += sep + b.text;
+    textSimplified += sep + (page.order ? toSimplified(b.text) : appliedText(raw, inside, FOLDED, b).trim());
+  }
+  return { seq, article, text, textSimplified };
 }
+
+const FOLDED: readonly EditLayer[] = ['display', 'index'];

@@ -16,7 +16,7 @@ export function inferEditionDate(t: string): string | null {
   let best: string | null = null;
   for (const m of t.matchAll(MONTH_DAY)) {
     // A bare 月日 takes the nearest year printed before it.
-    const year = m[1] ? Number(m[1]) : years.filter((y) => y.at < m.index).pop()?.year;
+    const year = m[1] ? Number(m[1]) : lastYearBefore(years, m.index);
     const month = Number(m[2]);
     const day = Number(m[3]);
     if (!year || year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) continue;
@@ -24,4 +24,10 @@ export function inferEditionDate(t: string): string | null {
     if (best === null || iso > best) best = iso;
   }
   return best;
+}
+
+/** The last year printed before `at` (years are in text order). */
+function lastYearBefore(years: readonly { at: number; year: number }[], at: number): number | undefined {
+  for (let k = years.length - 1; k >= 0; k--) if (years[k]!.at < at) return years[k]!.year;
+  return undefined;
 }

@@ -26,7 +26,8 @@ export function findMasthead(paras: readonly Para[], { searchFirst = 15 } = {}):
 }
 
 function parse(region: readonly Para[]): Masthead {
-  const all = region.map((p) => p.text).join('\n');
+  let all = region[0]?.text ?? '';
+  for (let i = 1; i < region.length; i++) all += '\n' + region[i]!.text;
   const date = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(all);
   const weekday = /星期\s*([一二三四五六日天])/u.exec(all);
   const printed = paperName(region);

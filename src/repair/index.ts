@@ -37,7 +37,7 @@ export function repair(source: PageSource, options: RepairOptions = {}): Edit[] 
   const display = mergeEdits(layout, spelling, cues, confusions);
   const applied = display.filter((e) => e.status === 'applied');
   const suggested = display.filter((e) => e.status !== 'applied');
-  return sortEdits([...mergeEdits(applied, foldScript(raw, applied)), ...suggested]);
+  return sortEdits(mergeEdits(applied, foldScript(raw, applied)).concat(suggested));
 }
 
 export { joinBrokenLines, normalizeSpaces, foldScript, correctConfusions, correctArchiveSpellings };

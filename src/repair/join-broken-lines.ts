@@ -87,7 +87,8 @@ export function joinBrokenLines(source: PageSource, options: JoinOptions = {}): 
   const lines = trimmedLines(source);
   const paragraphsByBlankLines = blankSeparated(lines);
   const verdicts = lines.slice(1).map((b, i) => joinVerdict(lines[i]!.text, b.text, options, paragraphsByBlankLines && b.gap === 0));
-  const open = verdicts.flatMap((v, i) => (v === 'if-word-straddles' ? [i] : []));
+  const open: number[] = [];
+  for (let i = 0; i < verdicts.length; i++) if (verdicts[i] === 'if-word-straddles') open.push(i);
   const words = straddlesEach(open.map((i) => [lines[i]!.text, lines[i + 1]!.text] as const));
   open.forEach((i, k) => (verdicts[i] = words[k]!));
   const edits: Edit[] = [];

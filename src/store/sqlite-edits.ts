@@ -17,16 +17,17 @@ export function prepareEditWriter(db: Database.Database): (pageId: number, edits
   return (pageId, edits) => {
     // In order of first appearance; a page has a handful, so a search beats building a string key per edit.
     const batches: { e: Edit; entries: [number, number, number, string, string][] }[] = [];
-    edits.forEach((e, seq) => {
+    for (let seq = 0; seq < edits.length; seq++) {
+      const e = edits[seq]!;
       if (!batched(e)) {
         const candidates = e.candidates ? JSON.stringify(e.candidates) : null;
         insertRow.run(pageId, seq, e.start, e.end, e.before, e.after, e.rule, e.layer, e.status, e.confidence ?? null, candidates);
-        return;
+        continue;
       }
       let batch = batches.find((b) => b.e.rule === e.rule && b.e.layer === e.layer && b.e.status === e.status);
       if (!batch) batches.push((batch = { e, entries: [] }));
       batch.entries.push([seq, e.start, e.end, e.before, e.after]);
-    });
+    }
     for (const { e, entries } of batches) {
       insertBatch.run(pageId, e.rule, e.layer, e.status, entries.length, JSON.stringify(entries));
     }
