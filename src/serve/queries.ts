@@ -3,6 +3,7 @@
 import type { SqliteStore } from '../store/index.js';
 import type { Article, Edit, Masthead, PageIndexEntry } from '../model/index.js';
 import type { ExportRow } from '../store/index.js';
+import { restoreArticle } from '../store/index.js';
 
 export interface EditionSummary extends Pick<ExportRow, 'paper' | 'date' | 'date_inferred' | 'issue' | 'total_issue'> {
   id: number;
@@ -169,7 +170,7 @@ export function readQueries(store: SqliteStore) {
       const r = (layers === 'all' ? articleAll : articleDisplay).get(id);
       if (!r) return null;
       const { page_text: pageText, ...rest } = r;
-      const node = JSON.parse(r.article) as Article;
+      const node = restoreArticle(r.article, r.text);
       return {
         ...rest,
         byline: JSON.parse(r.byline) as string[],

@@ -2,3 +2,4 @@ export * from './types.js';
 export { openSqliteStore } from './sqlite.js';
 export type { SqliteStore, SqliteStoreOptions } from './sqlite.js';
 export { assertPartCurrent, migrate, migratePart, migrations, schemaVersion } from './schema.js';
+export { restoreArticle } from './article-document.js';

@@ -87,16 +87,58 @@ describe('the stored page document', () => {
     // As a version-4 archive stored them: the whole page inline. One page's inline edits differ from its rows
     // (edited by hand, say): that page keeps them inline, and reads as its document says.
     const inline = store.db.prepare<[string, number]>('UPDATE pages SET document = ? WHERE id = ?');
-    records.forEach((r, i) => inline.run(JSON.stringify(r.page), ids[i]!));
+    const inlineArticle = store.db.prepare<[string, number, number]>('UPDATE articles SET document = ? WHERE page_id = ? AND seq = ?');
+    records.forEach((r, i) => {
+      inline.run(JSON.stringify(r.page), ids[i]!);
+      r.articles.forEach((a) => inlineArticle.run(JSON.stringify(a.article), ids[i]!, a.seq));
+    });
     const changed = { ...records[0]!.page, edits: records[0]!.page.edits.slice(1) };
     inline.run(JSON.stringify(changed), ids[0]!);
-    store.db.exec('DROP VIEW page_documents');
+    store.db.exec('DROP VIEW page_documents; DROP VIEW article_documents');
     store.db.pragma('user_version = 4');
     migrate(store.db);
     assert.deepEqual(pointers(documentOf(store, ids[0]!)), ['pages.text', 'articles.document']);
     for (const [i, id] of ids.entries()) {
       if (i > 0) assert.deepEqual(pointers(documentOf(store, id)), ['pages.text', 'all_edits', 'articles.document']);
       assert.ok(JSON.stringify(store.page(id)!.page) === JSON.stringify(i === 0 ? changed : records[i]!.page), `page ${i}`);
+    }
+    store.close();
+  });
+});
+
+describe('the stored article document', () => {
+  const stored = (store: SqliteStore, id: number) =>
+    store.db.prepare<[number], { document: string; view: string }>('SELECT a.document, d.document AS view FROM articles a JOIN article_documents d ON d.article_id = a.id WHERE a.id = ?').get(id)!;
+
+  it('should keep every real article\'s block text once, in articles.text, and give the article back exactly', () => {
+    const store = openSqliteStore(':memory:');
+    for (const record of realRecords()) {
+      const { status, articleIds } = store.ingest(record);
+      if (status !== 'added') continue;
+      record.articles.forEach((a, k) => {
+        const { document, view } = stored(store, articleIds[k]!);
+        const lean = JSON.parse(document) as { blocks: { text: unknown }[] };
+        assert.ok(lean.blocks.every((b) => (b.text as { in?: string }).in === 'articles.text'), record.sourceFile ?? '');
+        assert.ok(JSON.stringify(store.article(articleIds[k]!)!.article) === JSON.stringify(a.article), record.sourceFile ?? '');
+        assert.deepEqual(JSON.parse(view), JSON.parse(JSON.stringify(a.article)), `article_documents: ${record.sourceFile}`);
+      });
+    }
+    store.close();
+  });
+
+  it('should keep the blocks inline when the article text is not their texts joined, or holds a surrogate', () => {
+    const store = openSqliteStore(':memory:');
+    const record = fixtureRecord();
+    const [first, second] = record.articles;
+    first!.text += '\n附'; // not the blocks' texts
+    second!.article.blocks[0]!.text += '𠀋';
+    second!.text = second!.article.blocks.map((b) => b.text).join('\n');
+    const { articleIds } = store.ingest(record);
+    for (const [k, a] of [first!, second!].entries()) {
+      const { document, view } = stored(store, articleIds[k]!);
+      assert.ok(document === JSON.stringify(a.article));
+      assert.ok(view === document);
+      assert.ok(JSON.stringify(store.article(articleIds[k]!)!.article) === JSON.stringify(a.article));
     }
     store.close();
   });

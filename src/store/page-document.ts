@@ -36,8 +36,8 @@ export function leanPageDocument(page: Page, articles: readonly Article[]): stri
 export interface PageParts {
   text: string;
   edits(): Edit[];
-  /** The page's articles.document values, in seq order. */
-  articles(): string[];
+  /** The page's articles, restored from articles.document (see article-document.ts), in seq order. */
+  articles(): Article[];
 }
 
 /** The stored document back as the Page it was made from. */
@@ -46,7 +46,7 @@ export function restorePage(document: string, parts: PageParts): Page {
   // Assigning keeps each key where it stands, so the restored page serialises exactly as the original did.
   if (isPointer(page.source.text)) page.source.text = parts.text;
   if (isPointer(page.edits)) page.edits = parts.edits();
-  if (isPointer(page.layout.articles)) page.layout.articles = parts.articles().map((a) => JSON.parse(a) as Article);
+  if (isPointer(page.layout.articles)) page.layout.articles = parts.articles();
   return page;
 }
 

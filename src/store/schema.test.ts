@@ -16,7 +16,7 @@ describe('migrate', () => {
     assert.equal(migrate(db), schemaVersion);
     assert.equal(db.pragma('user_version', { simple: true }), schemaVersion);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name").pluck().all();
-    assert.deepEqual(tables, ['all_edits', 'article_export', 'articles', 'contributors', 'edit_batches', 'editions', 'edits', 'files', 'messages', 'page_documents', 'pages', 'schema_parts']);
+    assert.deepEqual(tables, ['all_edits', 'article_documents', 'article_export', 'articles', 'contributors', 'edit_batches', 'editions', 'edits', 'files', 'messages', 'page_documents', 'pages', 'schema_parts']);
     db.close();
   });
 

@@ -10,6 +10,7 @@
 
 import type Database from 'better-sqlite3';
 import { BaokuError } from '../model/index.js';
+import { articleDocumentsSelect } from './article-document.js';
 
 const version1 = `
 -- One issue of one paper on one day. Pages whose masthead could not be read have a NULL paper and/or
@@ -293,8 +294,26 @@ CREATE VIEW page_documents AS
 ${pageDocumentsSelect}
 `;
 
+// An article's document no longer repeats its blocks' text, which articles.text holds (see store/article-document.ts):
+// each becomes a pointer into it, put back by readers and by the view article_documents (its SELECT is there too),
+// through which page_documents now reads articles. Documents stored before stay inline, which readers take as they are.
+const version8 = `
+CREATE VIEW article_documents AS
+-- The whole Article node of each article as JSON. articles.document keeps each block's text as a pointer into
+-- articles.text: "text": {"in": "articles.text", "at": 0, "length": 131} (offsets count characters); this view puts
+-- them back. Try: SELECT document FROM article_documents LIMIT 1;
+${articleDocumentsSelect}
+
+DROP VIEW page_documents;
+CREATE VIEW page_documents AS
+-- The whole Page model of each page as JSON. pages.document keeps what other columns hold as pointers: "text": {"in": "pages.text"},
+-- "edits": {"in": "all_edits", "count": N}, "articles": {"in": "articles.document", "count": N} (each read through
+-- article_documents); this view puts them back. Try: SELECT document FROM page_documents LIMIT 1;
+${pageDocumentsSelect.replace('SELECT a.document FROM articles a WHERE', 'SELECT d.document FROM articles a JOIN article_documents d ON d.article_id = a.id WHERE')}
+`;
+
 /** Migration n (1-based) is `migrations[n - 1]`; the database's user_version is the last one applied. */
-export const migrations: readonly string[] = [version1, version2, version3, version4, version5, version6, version7];
+export const migrations: readonly string[] = [version1, version2, version3, version4, version5, version6, version7, version8];
 
 export const schemaVersion = migrations.length;
 

@@ -52,7 +52,7 @@ export function prepareStatements(db: Database.Database) {
     unnamedEditionOn: db.prepare<[string], number>('SELECT id FROM editions WHERE date = ? AND paper IS NULL AND date_inferred = 0').pluck(),
     moveEditionPages: db.prepare<[number, number]>('UPDATE pages SET edition_id = ? WHERE edition_id = ?'),
     deleteEdition: db.prepare<[number]>('DELETE FROM editions WHERE id = ?'),
-    articleDocumentsOfPage: db.prepare<[number], string>('SELECT document FROM articles WHERE page_id = ? ORDER BY seq').pluck(),
+    articleDocumentsOfPage: db.prepare<[number], { document: string; text: string }>('SELECT document, text FROM articles WHERE page_id = ? ORDER BY seq'),
     articleIdsOfPage: db.prepare<[number], number>('SELECT id FROM articles WHERE page_id = ? ORDER BY seq').pluck(),
     upsertEdition: db
       .prepare<unknown[], number>(
@@ -91,8 +91,8 @@ export function prepareStatements(db: Database.Database) {
     ),
     setContinuesTo: db.prepare<[number, number]>('UPDATE articles SET continues_to_article = ? WHERE id = ?'),
     setContinuedFrom: db.prepare<[number, number]>('UPDATE articles SET continued_from_article = ? WHERE id = ?'),
-    editionArticles: db.prepare<[number, number], { id: number; page: number | null; document: string; continues_to_article: number | null }>(
-      `SELECT a.id, p.number AS page, a.document, a.continues_to_article
+    editionArticles: db.prepare<[number, number], { id: number; page: number | null; document: string; text: string; continues_to_article: number | null }>(
+      `SELECT a.id, p.number AS page, a.document, a.text, a.continues_to_article
        FROM articles a JOIN pages p ON p.id = a.page_id
        WHERE p.edition_id = ? AND (? = 0 OR a.continues_to_page IS NOT NULL OR a.continued_from_page IS NOT NULL)
        ORDER BY p.number NULLS LAST, p.id, a.seq`,

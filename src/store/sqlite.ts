@@ -7,6 +7,7 @@ import type { Article, Message, Page } from '../model/index.js';
 import { BaokuError, NotFoundError } from '../model/index.js';
 import { assertCurrent, migrate } from './schema.js';
 import { leanPageDocument, restorePage } from './page-document.js';
+import { leanArticleDocument, restoreArticle } from './article-document.js';
 import { prepareEditReader, prepareEditWriter } from './sqlite-edits.js';
 import { prepareStatements, type EditionRow, type ExportSqlRow, type PageRow } from './sqlite-statements.js';
 import type {
@@ -68,7 +69,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     sourceFile: row.source_file,
     encoding: row.encoding,
     ingestedAt: row.ingested_at,
-    page: restorePage(row.document, { text: row.text, edits: () => readEdits(row.id), articles: () => sql.articleDocumentsOfPage.all(row.id) }),
+    page: restorePage(row.document, { text: row.text, edits: () => readEdits(row.id), articles: () => sql.articleDocumentsOfPage.all(row.id).map((a) => restoreArticle(a.document, a.text)) }),
   });
 
   const insertMessage = (pageId: number, message: Message, seq: number) =>
@@ -100,7 +101,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         record.textSimplified,
         article.start,
         article.end,
-        JSON.stringify(article),
+        leanArticleDocument(article, record.text),
       ).lastInsertRowid,
     );
     (article.byline?.people ?? []).forEach((person, seq) => sql.insertContributor.run(id, seq, person.name, person.role, person.title));
@@ -204,7 +205,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return sql.editionArticles.all(editionId, options.jumping ? 1 : 0).map((row) => ({
         id: row.id,
         page: row.page,
-        article: JSON.parse(row.document) as Article,
+        article: restoreArticle(row.document, row.text),
         continuesTo: row.continues_to_article,
       }));
     },
@@ -219,7 +220,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const row = sql.article.get(id);
       if (!row) return null;
       const { document, ...rest } = row;
-      return { ...toExportRow(rest), article: JSON.parse(document) as Article };
+      return { ...toExportRow(rest), article: restoreArticle(document, rest.text) };
     },
     *exportArticles() {
       // Streams: the connection is busy until the loop ends, so do not write to this store inside it.
