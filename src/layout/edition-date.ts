@@ -12,7 +12,8 @@ const YEAR = /(\d{4})\s*[年\uF98E]/gu;
 const MONTH_DAY = /(?:(\d{4})\s*[年\uF98E]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 
 export function inferEditionDate(t: string): string | null {
-  const years = [...t.matchAll(YEAR)].map((m) => ({ at: m.index, year: Number(m[1]) }));
+  const years: { at: number; year: number }[] = [];
+  for (const m of t.matchAll(YEAR)) years.push({ at: m.index, year: Number(m[1]) });
   let best: string | null = null;
   for (const m of t.matchAll(MONTH_DAY)) {
     // A bare 月日 takes the nearest year printed before it.

@@ -39,12 +39,18 @@ export function edit(
   return { type: 'edit', start, end, before: raw.slice(start, end), after, rule, layer, status: 'applied', ...extra };
 }
 
-/** Edits in text order; ties (insertions at one point) keep their given order. */
+/**
+ * Edits in text order; ties (insertions at one point) keep their given order. Arrays here and in activeEdits are
+ * grown by push, not made by map or filter, whose arrays' element kind depends on whether V8 has optimised the
+ * caller: every consumer deoptimised when the other kind first reached it.
+ */
 export function sortEdits(edits: readonly Edit[]): Edit[] {
-  return edits
-    .map((e, i) => [e, i] as const)
-    .sort((a, b) => a[0].start - b[0].start || a[0].end - b[0].end || a[1] - b[1])
-    .map(([e]) => e);
+  const order: number[] = [];
+  for (let i = 0; i < edits.length; i++) order.push(i);
+  order.sort((i, j) => edits[i]!.start - edits[j]!.start || edits[i]!.end - edits[j]!.end || i - j);
+  const sorted: Edit[] = [];
+  for (let k = 0; k < order.length; k++) sorted.push(edits[order[k]!]!);
+  return sorted;
 }
 
 /**
@@ -154,7 +160,11 @@ export function appliedText(
 
 /** The edits applyEdits applies, in text order. */
 function activeEdits(edits: readonly Edit[], layers: readonly EditLayer[], span: Span): readonly Edit[] {
-  const chosen = edits.filter((e) => e.status === 'applied' && layers.includes(e.layer) && e.start >= span.start && e.end <= span.end);
+  const chosen: Edit[] = [];
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i]!;
+    if (e.status === 'applied' && layers.includes(e.layer) && e.start >= span.start && e.end <= span.end) chosen.push(e);
+  }
   return inOrder(chosen) ? chosen : sortEdits(chosen);
 }
 
