@@ -83,48 +83,66 @@ function slotPositions(slot: Slot, candidates: Int32Array, current: Int32Array):
   return out;
 }
 
+/** A slot's postings in bytes, how long its lists are to read. */
+const size = (s: Slot) => s.reduce((n, rows) => n + rows.reduce((m, r) => m + r.blob.length, 0), 0);
+
 /**
- * Where the phrase starts in each candidate (ascending ids): slot i standing at position p + i for every i.
- * Aligned with `candidates`; an article without a match gets an empty array.
+ * The candidates (ascending ids) holding the phrase, with where it starts in each: slot i standing at
+ * position p + i for every i. Slots are read from the rarer to the commoner, each only for the candidates
+ * still in, so a common pair's list is sought through for the few articles left, never decoded whole.
  */
+function phraseMatches(slots: readonly Slot[], candidates: Int32Array, current: Int32Array): { ids: Int32Array; starts: number[][] } {
+  let ids = candidates;
+  let starts: number[][] | null = null;
+  for (const i of slots.map((_, i) => i).sort((a, b) => size(slots[a]!) - size(slots[b]!))) {
+    const positions = slotPositions(slots[i]!, ids, current);
+    const kept: number[] = [];
+    const next: number[][] = [];
+    positions.forEach((p, j) => {
+      const s = !p ? [] : starts ? alignedStarts(starts[j]!, p, i) : p.map((x) => x - i);
+      if (s.length > 0) kept.push(j), next.push(s);
+    });
+    [ids, starts] = [Int32Array.from(kept, (j) => ids[j]!), next];
+    if (ids.length === 0) break;
+  }
+  return { ids, starts: starts ?? [] };
+}
+
+/** The starts (ascending) at which slot i, standing at `positions` (ascending), also fits. */
+function alignedStarts(starts: number[], positions: number[], i: number): number[] {
+  const out: number[] = [];
+  let k = 0;
+  for (const s of starts) {
+    while (k < positions.length && positions[k]! < s + i) k++;
+    if (positions[k] === s + i) out.push(s);
+  }
+  return out;
+}
+
+/** Where the phrase starts in each candidate (ascending ids), aligned with them; empty where it does not. */
 export function phraseStarts(slots: readonly Slot[], candidates: Int32Array, current: Int32Array): number[][] {
-  const positions = slots.map((s) => slotPositions(s, candidates, current));
-  return Array.from(candidates, (_, c) => {
-    const first = positions[0]![c];
-    if (!first) return [];
-    const at = positions.map(() => 0);
-    const starts: number[] = [];
-    outer: for (const p of first) {
-      for (let i = 1; i < slots.length; i++) {
-        const list = positions[i]![c];
-        if (!list) return [];
-        while (at[i]! < list.length && list[at[i]!]! < p + i) at[i]!++;
-        if (list[at[i]!] !== p + i) continue outer;
-      }
-      starts.push(p);
-    }
-    return starts;
-  });
+  const { ids, starts } = phraseMatches(slots, candidates, current);
+  const out = Array.from(candidates, (): number[] => []);
+  for (let j = 0, k = 0; j < candidates.length && k < ids.length; j++) if (candidates[j] === ids[k]) out[j] = starts[k++]!;
+  return out;
 }
 
 /**
  * The articles holding the phrase, with its weighted frequency (occurrences per field × weight), ascending.
- * Candidates are the rarest slot's articles, narrowed by seeking them in the other slots' lists from the
- * rarer to the commoner (a common pair's list is skipped through, not decoded).
+ * Candidates are the rarest slot's articles, narrowed to those every slot holds (seeking without reading
+ * positions: cheaper than reading them for articles another slot rules out), then checked position by position.
  */
 export function phraseList(slots: readonly Slot[], weights: FieldWeights, current: Int32Array): DecodedList {
-  const size = (s: Slot) => s.reduce((n, rows) => n + rows.reduce((m, r) => m + r.blob.length, 0), 0);
   const [rarest, ...rest] = [...slots].sort((a, b) => size(a) - size(b));
   let candidates = slotList(rarest!, ANY, current).ids;
   for (const s of rest) if (candidates.length > 0) candidates = holding(s, candidates, current);
-  const starts = phraseStarts(slots, candidates, current);
-  const ids = new Int32Array(candidates.length);
-  const freq = new Float32Array(candidates.length);
+  const { ids, starts } = phraseMatches(slots, candidates, current);
+  const freq = new Float32Array(ids.length);
   let n = 0;
   starts.forEach((s, c) => {
     let f = 0;
     for (const p of s) f += weights[fieldOf(p)]!;
-    if (f > 0) (ids[n] = candidates[c]!), (freq[n++] = f);
+    if (f > 0) (ids[n] = ids[c]!), (freq[n++] = f);
   });
   return { ids: ids.subarray(0, n), freq: freq.subarray(0, n) };
 }
