@@ -75,11 +75,29 @@ export function restorable(e: Edit): boolean {
     Number.isSafeInteger(e.end) &&
     (e.confidence === undefined || (typeof e.confidence === 'number' && Number.isFinite(e.confidence))) &&
     (e.candidates === undefined || Array.isArray(e.candidates)) &&
-    storable(e.before) && storable(e.after) && storable(e.rule) && storable(e.layer) && storable(e.status)
+    storable(e.before) && storable(e.after) && storableName(e.rule) && storableName(e.layer) && storableName(e.status)
   );
 }
 
-/** A string SQLite stores as it is: no lone UTF-16 surrogate (most text has no surrogate at all: one quick scan). */
+/**
+ * A string SQLite stores as it is: no lone UTF-16 surrogate. Most text has no surrogate at all: one quick scan, by
+ * code unit for the short strings edits hold (a regular expression call costs more than they do).
+ */
 function storable(s: unknown): boolean {
-  return typeof s === 'string' && (!ANY_SURROGATE.test(s) || !LONE_SURROGATE.test(s));
+  if (typeof s !== 'string') return false;
+  if (s.length > 64) return !ANY_SURROGATE.test(s) || !LONE_SURROGATE.test(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return !LONE_SURROGATE.test(s);
+  }
+  return true;
+}
+
+/** Rules, layers and statuses: a handful of strings met on every edit, each checked once. */
+const storableNames = new Set<string>();
+function storableName(s: unknown): boolean {
+  if (storableNames.has(s as string)) return true;
+  if (!storable(s)) return false;
+  if (storableNames.size < 1000) storableNames.add(s as string);
+  return true;
 }

@@ -54,6 +54,10 @@ export function prepareStatements(db: Database.Database) {
     deleteEdition: db.prepare<[number]>('DELETE FROM editions WHERE id = ?'),
     articleDocumentsOfPage: db.prepare<[number], { document: string; text: string }>('SELECT document, text FROM articles WHERE page_id = ? ORDER BY seq'),
     articleIdsOfPage: db.prepare<[number], number>('SELECT id FROM articles WHERE page_id = ? ORDER BY seq').pluck(),
+    /** An edition's row by its key, to tell whether upsertEdition would change it. */
+    editionByKey: db.prepare<[string | null, string | null], Pick<EditionRow, 'id' | 'date_inferred' | 'issue' | 'total_issue' | 'licence'>>(
+      'SELECT id, date_inferred, issue, total_issue, licence FROM editions WHERE edition_key = json_array(?, ?)',
+    ),
     upsertEdition: db
       .prepare<unknown[], number>(
         `INSERT INTO editions (paper, date, date_inferred, issue, total_issue, licence)

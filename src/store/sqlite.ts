@@ -120,14 +120,26 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const named = sql.namedEditionsOn.all(printedDate);
       if (named.length === 1) paper = named[0]!.paper;
     }
-    const id = sql.upsertEdition.get({
-      paper,
-      date: edition.date,
-      date_inferred: edition.dateInferred ? 1 : 0,
-      issue: edition.issue,
-      total_issue: edition.totalIssue,
-      licence: edition.licence,
-    }) as number;
+    // Most pages join an edition whose row they would not change: the upsert is left out then, as its update
+    // rewrites the row (and a page of the file) with the values it already has.
+    const dateInferred = edition.dateInferred ? 1 : 0;
+    const known = sql.editionByKey.get(paper, edition.date);
+    const unchanged =
+      known !== undefined &&
+      known.date_inferred <= dateInferred &&
+      (known.issue !== null || edition.issue === null) &&
+      (known.total_issue !== null || edition.totalIssue === null) &&
+      (known.licence !== null || edition.licence === null);
+    const id = unchanged
+      ? known.id
+      : (sql.upsertEdition.get({
+          paper,
+          date: edition.date,
+          date_inferred: dateInferred,
+          issue: edition.issue,
+          total_issue: edition.totalIssue,
+          licence: edition.licence,
+        }) as number);
     if (paper !== null && printedDate !== null) {
       const unnamed = sql.unnamedEditionOn.get(printedDate);
       if (unnamed !== undefined && unnamed !== id) {
