@@ -90,16 +90,36 @@ export function hashRange(s: string, from: number, to: number): number {
   return key(h);
 }
 
+/**
+ * The last table answers, by a key's low bits: the scorers ask for the same n-grams again and again within a few
+ * characters (each candidate of a gap re-reads its neighbours' n-grams, overlapping windows re-read the text), and
+ * a table probe is a cache miss in 32 MB. Only keys the filter lets through are kept (its misses are cheap).
+ */
+const RECENT = 1 << 10;
+const recentKeys = new Uint32Array(RECENT);
+const recentLogs = new Float64Array(RECENT);
+let recentLm: CharLm | null = null;
+
 function lookup(lm: CharLm, h: number): number {
   const f = h & FILTER_MASK;
   if ((lm.filter[f >>> 5]! & (1 << (f & 31))) === 0) return -Infinity;
+  const r = h & (RECENT - 1);
+  if (recentLm !== lm) (recentLm = lm), recentKeys.fill(0);
+  else if (recentKeys[r] === h) return recentLogs[r]!;
   let at = h >>> lm.shift;
+  let log = -Infinity;
   for (;;) {
     const k = lm.keys[at]!;
-    if (k === h) return lm.logs[at]!;
-    if (k === 0) return -Infinity;
+    if (k === h) {
+      log = lm.logs[at]!;
+      break;
+    }
+    if (k === 0) break;
     at = (at + 1) & lm.mask;
   }
+  recentKeys[r] = h;
+  recentLogs[r] = log;
+  return log;
 }
 
 /** Natural log of the count of the n-gram s[from, to) (-Infinity: unseen or pruned). */
