@@ -3,7 +3,7 @@
 // seeks its candidates in each list block by block instead of decoding every posting, and finds each
 // candidate's positions in its block's chunk (block k's positions are chunk k) by counting varints from
 // the chunk's start. A list without skips is one block, its positions the row's own.
-import { ListBuilder, POS_CHUNK, PostingCursor, readPositions } from './postings.js';
+import { ListBuilder, POS_CHUNK, PostingCursor, readHead, readPositions } from './postings.js';
 
 /** One token's postings in one segment, as the reader gives them. */
 export interface SeekRow {
@@ -84,24 +84,12 @@ export class Seeker {
     if (this.block + 1 < this.blockAt.length && this.at === this.blockAt[this.block + 1]) this.enter(this.block + 1);
     const b = this.row.blob;
     let at = this.at;
-    // Varints inline (no tuple per posting): id gap, head, then a tf per field in the head's mask.
+    // The id gap's varint inline (no tuple per posting), then the head.
     let x = b[at++]!;
     let v = x & 0x7f;
     for (let shift = 128; x & 0x80; shift *= 128) (x = b[at++]!), (v += (x & 0x7f) * shift);
     this.id += v;
-    x = b[at++]!;
-    let head = x & 0x7f;
-    for (let shift = 128; x & 0x80; shift *= 128) (x = b[at++]!), (head += (x & 0x7f) * shift);
-    this.tf[3] = Math.floor(head / 8);
-    for (let m = 1, f = 0; m <= 4; m <<= 1, f++) {
-      let t = 0;
-      if (head & m) {
-        x = b[at++]!;
-        t = x & 0x7f;
-        for (let shift = 128; x & 0x80; shift *= 128) (x = b[at++]!), (t += (x & 0x7f) * shift);
-      }
-      this.tf[f] = t;
-    }
+    at = readHead(b, at, this.tf);
     this.at = at;
     this.inBlock++;
     return true;

@@ -1,5 +1,5 @@
 // Building one posting segment in memory from many articles (postings.ts has the format).
-import { grow, SPAN, tokenText, type DocTerms, type TokenKey } from './postings.js';
+import { grow, readHead, SPAN, tokenText, type DocTerms, type TokenKey } from './postings.js';
 
 /**
  * Postings of a batch of articles (ascending ids), becoming one segment. Built for bulk: each posting is
@@ -89,6 +89,7 @@ export class SegmentBuilder {
     const posOut = new Uint8Array(posTotal);
     // One pass over the records in the order they were added: each posting's bytes to its slot's place.
     const s = this.stream.bytes;
+    const tf = new Int32Array(4);
     const p = this.posStream.bytes;
     let i = 0;
     let j = 0;
@@ -96,15 +97,8 @@ export class SegmentBuilder {
       const slot = this.recSlot[r]!;
       const start = i;
       while (s[i++]! & 0x80); // id gap
-      let head = 0;
-      for (let shift = 0, b = 0x80; b & 0x80; shift += 7) (b = s[i++]!), (head += (b & 0x7f) * 2 ** shift);
-      let positions = Math.floor(head / 8);
-      for (let m = 1; m <= 4; m <<= 1) {
-        if (!(head & m)) continue;
-        let v = 0;
-        for (let shift = 0, b = 0x80; b & 0x80; shift += 7) (b = s[i++]!), (v += (b & 0x7f) * 2 ** shift);
-        positions += v;
-      }
+      i = readHead(s, i, tf);
+      let positions = tf[0]! + tf[1]! + tf[2]! + tf[3]!;
       let o = at[slot]!;
       for (let b = start; b < i; b++) out[o++] = s[b]!;
       at[slot] = o;
