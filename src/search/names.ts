@@ -85,10 +85,15 @@ export function countByArticle(ix: NameIndex, hits: Int32Array, k: number): [num
   return best;
 }
 
+// The hits marked for countByName, one array kept between calls: a fresh megabyte a query at 1M adds to the
+// external memory whose growth sets off old-space collections.
+let marks = new Uint8Array(0);
+
 /** Names in order of their totals, each counted over the hits, until no total left can reach the k-th count. */
 export function countByName(ix: NameIndex, hits: Int32Array, k: number): [number, number][] {
   const { docStart, docs, byTotal } = ix;
-  const hit = new Uint8Array(ix.start.length);
+  if (marks.length < ix.start.length) marks = new Uint8Array(ix.start.length);
+  const hit = marks.fill(0, 0, ix.start.length);
   for (let i = 0; i < hits.length; i++) hit[hits[i]!] = 1;
   const best: [number, number][] = [];
   for (let r = 0; r < byTotal.length; r++) {

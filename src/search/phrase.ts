@@ -24,13 +24,13 @@ export function slotList(slot: Slot, weights: FieldWeights, current: Int32Array)
 }
 
 function unionLists(a: DecodedList, b: DecodedList): DecodedList {
-  const [ids, freq] = unite(a.ids, a.freq, b.ids, b.freq, new Float32Array(a.ids.length + b.ids.length));
+  const n = a.ids.length + b.ids.length;
+  const [ids, freq] = unite(a.ids, a.freq, b.ids, b.freq, new Int32Array(n), new Float32Array(n));
   return { ids, freq };
 }
 
-/** Two ascending id lists united, values of an id in both added; `out` is big enough for both. */
-export function unite<V extends Float32Array | Float64Array>(aIds: Int32Array, a: V, bIds: Int32Array, b: V, out: V): [Int32Array, V] {
-  const ids = new Int32Array(aIds.length + bIds.length);
+/** Two ascending id lists united into `ids` and `out` (big enough for both), values of an id in both added. */
+export function unite<V extends Float32Array | Float64Array>(aIds: Int32Array, a: V, bIds: Int32Array, b: V, ids: Int32Array, out: V): [Int32Array, V] {
   let i = 0;
   let j = 0;
   let k = 0;

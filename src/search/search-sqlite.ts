@@ -7,7 +7,7 @@ import type { SqliteStore } from '../store/index.js';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.js';
 import { dateKey, docTableReader, type DocTable } from './doc-table.js';
 import { bylinePeople, type EntitySource } from './entities.js';
-import { evaluate, filterColumns, filterHits, order, TermCache, top, type ColumnRanges, type Hits, type Sources, type Weights } from './exec.js';
+import { evaluate, filterColumns, filterHits, order, TermCache, top, UnionBuffers, type ColumnRanges, type Hits, type Sources, type Weights } from './exec.js';
 import { countFacets } from './facets.js';
 import { attachSearchIndex, openIndex, unindexedCount } from './index-sqlite.js';
 import { COLUMNS, planQuery, type Column, type Plan } from './plan.js';
@@ -51,13 +51,16 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
   const postings = (token: string, positions: boolean) => (positions ? reader.withPositions(token) : reader.postings(token));
 
   let cache = { table: null as DocTable | null, terms: new TermCache() };
-  const run = (query: string, sortOption: SortOrder | undefined) => {
+  // search() reads its hits before it returns, so its ORs reuse these; exportHits' hits outlive the call.
+  const buffers = new UnionBuffers();
+  const run = (query: string, sortOption: SortOrder | undefined, reuse: boolean) => {
     const plan = planQuery(parseQuery(query), index.cutter);
     const sort = sortOption ?? plan.sort;
     if (sort === 'relevance' && !plan.ranked && sortOption === 'relevance') throw new InputError('bad_query', 'sorting by relevance needs a term to rank by');
     const t = table();
     if (cache.table !== t) cache = { table: t, terms: new TermCache() };
-    const sources: Sources = { table: t, postings, expand: reader.expand, weights: weightsOf(WEIGHTS), cache: cache.terms };
+    if (reuse) buffers.reset();
+    const sources: Sources = { table: t, postings, expand: reader.expand, weights: weightsOf(WEIGHTS), cache: cache.terms, ...(reuse ? { buffers } : {}) };
     const hits = applyFilters(db, evaluate(plan, sources), plan, t, entities);
     return { plan, sort, hits, t, sources, byScore: sort === 'relevance' && plan.ranked };
   };
@@ -85,7 +88,7 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
     search(query, opts: SearchOptions = {}) {
       const limit = opts.limit ?? 20;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new InputError('bad_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}`);
-      const { plan, sort, hits, t, sources, byScore } = run(query, opts.sort);
+      const { plan, sort, hits, t, sources, byScore } = run(query, opts.sort, true);
       const fingerprint = queryFingerprint(query, sort);
       const key = opts.cursor ? decodeCursor(opts.cursor, fingerprint) : null;
       const keyDate = key ? Number(key.date) : 0;
@@ -112,7 +115,7 @@ export function openSearch(store: SqliteStore, options: { entities?: readonly En
       };
     },
     *exportHits(query, opts = {}) {
-      const { plan, hits, t, byScore } = run(query, opts.sort);
+      const { plan, hits, t, byScore } = run(query, opts.sort, false);
       const cmp = order(hits, t, byScore);
       const positions = Array.from(hits.ids.keys()).sort(cmp);
       for (const i of positions) {
@@ -158,8 +161,9 @@ function weightsOf(w: Record<Column, number>): Weights {
 }
 
 /** Why each hit scored: each field's weighted bm25 on its own, and what nearness of the terms added. */
-function explain(plan: Plan, sources: Sources, hits: SearchHit[]): void {
+function explain(plan: Plan, { buffers: _, ...sources }: Sources, hits: SearchHit[]): void {
   const scoreOf = (weights: Record<Column, number>, nearness: boolean) => {
+    // Fresh arrays, not the query's buffers: its hits are still read after this.
     const h = evaluate(plan, { ...sources, weights: weightsOf(weights), cache: new TermCache() }, nearness);
     return new Map(Array.from(h.ids, (id, i) => [id, h.score[i]!]));
   };

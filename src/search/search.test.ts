@@ -52,6 +52,18 @@ describe('openSearch', () => {
     assert.ok(all.length > 5);
   });
 
+  it('should answer ORs alike whatever was asked before, though their unions reuse buffers, and leave an export under way intact', () => {
+    const queries = ['云溪 OR 街道', '人才 OR 项目 OR 社区', '(云溪 OR 街道) (区委 OR 社区)', '社区 OR 区委 -街道'];
+    const fresh = (q: string) => openSearch(store).search(q, { limit: 50, facets: true });
+    const want = queries.map(fresh);
+    assert.ok(want.every((r) => r.total > 0));
+    const exporting = search.exportHits(queries[0]!);
+    const first = exporting.next().value;
+    for (const [i, q] of [...queries, ...[...queries].reverse()].entries()) assert.deepEqual(search.search(q, { limit: 50, facets: true }), want[queries.indexOf(q)], `${q} (${i})`);
+    search.search(queries[1]!); // the export's OR was asked last: another one reuses its buffers
+    assert.deepEqual([first, ...exporting].map((h) => h!.id), ids(openSearch(store), queries[0]!));
+  });
+
   it('should refuse a cursor from another query, and a bad limit', () => {
     const next = search.search('区', { limit: 1 }).next!;
     assert.throws(() => search.search('云溪', { cursor: next }), (e: unknown) => e instanceof InputError && e.code === 'bad_cursor');
