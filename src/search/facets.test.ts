@@ -8,9 +8,10 @@ import { nameIndex } from './names.js';
 
 /**
  * Articles 1…n of two papers over three months (article i: month i % 3, paper i % 2, page i % 5 with 0
- * unknown); article i bylined by the names `byline(i)`. With or without the cell column.
+ * unknown, or with `runs` in the order of an archive ingested as printed: months in thirds, papers in tens,
+ * pages in sixes); article i bylined by the names `byline(i)`. With or without the cell column.
  */
-function table(n: number, byline: (id: number) => number[], values: string[], cells: boolean): DocTable {
+function table(n: number, byline: (id: number) => number[], values: string[], cells: boolean, runs = false): DocTable {
   const col = (f: (id: number) => number) => Int32Array.from({ length: n + 1 }, (_, id) => f(id));
   const start = new Int32Array(n + 2);
   const names: number[] = [];
@@ -19,7 +20,8 @@ function table(n: number, byline: (id: number) => number[], values: string[], ce
     start[id + 1] = names.length;
   }
   const index = nameIndex([{ start, names: Int32Array.from(names), values }], n + 1);
-  const [month, paper, page] = [col((id) => id % 3), col((id) => id % 2), col((id) => (id % 5 === 0 ? -1 : id % 5))];
+  const [m, pp, pg] = runs ? [(id: number) => Math.floor((3 * id) / (n + 1)), (id: number) => Math.floor(id / 10) % 2, (id: number) => Math.floor(id / 6) % 5] : [(id: number) => id % 3, (id: number) => id % 2, (id: number) => id % 5];
+  const [month, paper, page] = [col(m), col(pp), col((id) => (pg(id) === 0 ? -1 : pg(id)))];
   return {
     ...{ ids: col((id) => id).subarray(1), seg: col(() => 1), length: col(() => 10), avgLength: 10, date: col(() => 20250310) },
     days: daysOf(col((id) => id).subarray(1), col(() => 20250310)),
@@ -52,6 +54,17 @@ describe('countFacets', () => {
           .slice(0, 20);
         assert.deepEqual(countFacets(hits, t, [bylinePeople]).person, want);
       }
+    }
+  });
+
+  it('should count the cells of hits that come in runs (an archive in printed order) as the columns do', () => {
+    const [byCell, byColumn] = [true, false].map((cells) => table(3000, () => [], [], cells, true));
+    for (const keep of [() => true, (id: number) => id % 4 !== 0, (id: number) => id % 97 === 0, (id: number) => id > 2900]) {
+      const hits = byCell!.ids.filter(keep);
+      const { person: _, ...want } = countFacets(hits, byColumn!, []);
+      const { person: __, ...got } = countFacets(hits, byCell!, []);
+      assert.deepEqual(got, want);
+      assert.equal(got.month.reduce((n, c) => n + c.count, 0), hits.length);
     }
   });
 });

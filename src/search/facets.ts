@@ -15,17 +15,23 @@ export function countFacets(ids: Int32Array, t: DocTable, sources: readonly Enti
     if (pg >= 0) pageCounts[pg]! += n;
   };
   if (t.cell) {
-    // One count per run of hits in one (month, paper, page) cell: an edition's articles are stored
-    // together, so hits in id order come in runs, and a counter bumped again and again waits on itself.
+    // One count per hit's (month, paper, page) cell, or per run of hits in one cell: an archive ingested in
+    // printed order stores an edition's articles together, so its hits come in runs. Where they do not (runs
+    // of one), checking for runs only costs: the first 256 hits decide.
     const { cell } = t;
     const counts = new Int32Array((t.months.length + 1) * (t.papers.length + 1) * (t.maxPage + 2));
-    for (let i = 0; i < ids.length; ) {
+    const probe = Math.min(ids.length, 256);
+    let [i, runs] = [0, 0];
+    const run = () => {
       const c = cell[ids[i]!]!;
       let j = i + 1;
       while (j < ids.length && cell[ids[j]!] === c) j++;
       counts[c]! += j - i;
-      i = j;
-    }
+      (i = j), runs++;
+    };
+    while (i < probe) run();
+    if (2 * runs > probe) for (; i < ids.length; i++) counts[cell[ids[i]!]!]!++;
+    else while (i < ids.length) run();
     const [P, G] = [t.papers.length + 1, t.maxPage + 2];
     for (let c = 0; c < counts.length; c++) {
       const n = counts[c]!;
