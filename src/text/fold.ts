@@ -30,6 +30,14 @@ class FlatTrie {
   private readonly inner: boolean[] = [false];
   /** The value of the last match() found. */
   found = '';
+  /** 1 for each code unit some key holds (surrogates always): a unit no key holds is never inside a match. */
+  readonly inKey = new Uint8Array(0x10000).fill(1, 0xd800, 0xe000);
+  /**
+   * 1 for each code unit a match can change (surrogates always). A match changes text only where its key differs
+   * from its value, and then the text holds the key's unit where they differ (every unit of the key when their
+   * lengths differ): text without these units comes through the trie as it is.
+   */
+  readonly changing = new Uint8Array(0x10000).fill(1, 0xd800, 0xe000);
 
   /** opencc's loadDictGroup: the first dictionary of a group wins a key two of them hold. */
   constructor(group: readonly DictLike[]) {
@@ -67,6 +75,12 @@ class FlatTrie {
   }
 
   private add(key: string, value: string): void {
+    const k = Array.from(key);
+    const v = Array.from(value);
+    k.forEach((ch, i) => {
+      this.inKey[ch.charCodeAt(0)] = 1;
+      if (k.length !== v.length || ch !== v[i]) this.changing[ch.charCodeAt(0)] = 1;
+    });
     let node = 0;
     for (const ch of key) {
       const cp = ch.codePointAt(0)!;
@@ -185,6 +199,10 @@ interface Folder {
   normalize: FlatTrie[];
   segmentation: FlatTrie;
   chain: FlatTrie[];
+  /** Units a trie of the chain can change. */
+  changing: Uint8Array;
+  /** Units no key of the segmentation or the chain holds: no match spans one, so every pass is in step after it. */
+  anchor: Uint8Array;
   opencc: (s: string) => string;
 }
 
@@ -196,10 +214,20 @@ function build(): Folder {
   // The segmentation dictionary is one dictionary or a group of them (as opencc-js reads it).
   const seg: unknown = config.segmentation;
   const segmentation = Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? (seg as DictLike[]) : [seg as DictLike];
+  const chain = config.conversionChain.map((g) => new FlatTrie(g));
+  const segmenter = new FlatTrie(segmentation);
+  const changing = new Uint8Array(0x10000);
+  const anchor = new Uint8Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) {
+    changing[u] = chain.some((t) => t.changing[u] !== 0) ? 1 : 0;
+    anchor[u] = segmenter.inKey[u] === 0 && chain.every((t) => t.inKey[u] === 0) ? 1 : 0;
+  }
   return {
     normalize: (config.normalizationChain ?? []).map((g) => new FlatTrie(g)),
-    segmentation: new FlatTrie(segmentation),
-    chain: config.conversionChain.map((g) => new FlatTrie(g)),
+    segmentation: segmenter,
+    chain,
+    changing,
+    anchor,
     opencc: ConverterBuilder(preset)({ from: 'hk', to: 'cn' }),
   };
 }
@@ -237,10 +265,47 @@ export function toSimplified(text: string): string {
   const f = (folder ??= build());
   for (let i = 0; i < text.length; i++) if (isIds(text.charCodeAt(i))) return f.opencc(text);
   for (const trie of f.normalize) text = convertAll(trie, text);
+  // Only the stretches around a unit the chain can change are converted, each from the anchor before it to the one
+  // after it: no phrase or key spans an anchor, so segmenting and converting from there is in step with a pass over
+  // the whole text, and text between such stretches comes through as it is. On a simplified page a few units are
+  // changing ones (台 goes to 臺 and back) and most units are anchors.
+  // Stretches less than MERGE units apart go as one (each costs a pass of its own: a traditional page is one stretch).
+  const n = text.length;
   const out = output.reset();
-  let run = 0; // start of the current run where no phrase starts
-  for (let i = 0; i < text.length; ) {
-    const to = f.segmentation.starts(text.charCodeAt(i)) ? f.segmentation.match(text, i, text.length) : -1;
+  let copied = 0;
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < n; i++) {
+    if (f.changing[text.charCodeAt(i)] === 0) continue;
+    let end = i + 1;
+    while (end < n && f.anchor[text.charCodeAt(end - 1)] === 0) end++;
+    if (from >= 0 && i - to >= MERGE) {
+      out.copy(text, copied, from);
+      convertStretch(f, text, from, to, out);
+      copied = to;
+      from = -1;
+    }
+    if (from < 0) {
+      from = i;
+      while (from > copied && f.anchor[text.charCodeAt(from - 1)] === 0) from--;
+    }
+    to = end;
+    i = end - 1;
+  }
+  if (from < 0) return text;
+  out.copy(text, copied, from);
+  convertStretch(f, text, from, to, out);
+  out.copy(text, to, n);
+  return out.changed ? out.text() : text;
+}
+
+const MERGE = 64;
+
+/** text[start, end) cut into phrases and the runs between them, each through the chain (opencc's steps 2 and 3). */
+function convertStretch(f: Folder, text: string, start: number, end: number, out: Units): void {
+  let run = start; // start of the current run where no phrase starts
+  for (let i = start; i < end; ) {
+    const to = f.segmentation.starts(text.charCodeAt(i)) ? f.segmentation.match(text, i, end) : -1;
     if (to < 0) {
       i++;
       continue;
@@ -249,8 +314,7 @@ export function toSimplified(text: string): string {
     convertSegment(f.chain, text, i, to, out);
     run = i = to;
   }
-  if (run < text.length) convertSegment(f.chain, text, run, text.length, out);
-  return out.changed ? out.text() : text;
+  if (run < end) convertSegment(f.chain, text, run, end, out);
 }
 
 /** opencc-js's own converter (the reference fold.test.ts compares with). */
