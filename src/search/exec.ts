@@ -174,10 +174,10 @@ function bm25(t: DocTable, list: DecodedList): Hits {
 /**
  * Where intersections and filters write what they keep, copied out at its size: a fresh buffer as large as
  * their input (a million hits) costs more in page faults than their loops. Only synchronous code between
- * buffers() and kept() uses it.
+ * scratchFor() and kept() uses it.
  */
 let scratch: Hits = { ids: new Int32Array(1 << 12), score: new Float64Array(1 << 12) };
-function buffers(n: number): { ids: Int32Array; score: Float64Array } {
+function scratchFor(n: number): { ids: Int32Array; score: Float64Array } {
   if (scratch.ids.length < n) scratch = { ids: new Int32Array(n), score: new Float64Array(n) };
   return scratch;
 }
@@ -185,7 +185,7 @@ const kept = (k: number): Hits => ({ ids: scratch.ids.slice(0, k), score: scratc
 
 function intersect(a: Hits, b: Hits): Hits {
   if (a.ids.length === 0 || b.ids.length === 0) return EMPTY;
-  const { ids, score } = buffers(Math.min(a.ids.length, b.ids.length));
+  const { ids, score } = scratchFor(Math.min(a.ids.length, b.ids.length));
   let i = 0;
   let j = 0;
   let k = 0;
@@ -212,7 +212,7 @@ function union(a: Hits, b: Hits, buffers?: UnionBuffers): Hits {
 
 function minus(a: Hits, b: Hits): Hits {
   if (b.ids.length === 0) return a;
-  const { ids, score } = buffers(a.ids.length);
+  const { ids, score } = scratchFor(a.ids.length);
   let j = 0;
   let k = 0;
   for (let i = 0; i < a.ids.length; i++) {
@@ -255,7 +255,7 @@ export function filterColumns(h: Hits, t: DocTable, r: ColumnRanges): Hits {
   const span = dateLo > -Infinity || dateHi < Infinity ? dateSpan(t.days, t.ids, dateLo, dateHi) : null;
   const from = span ? lowerBound(h.ids, span[0]) : 0;
   const to = span ? Math.max(from, lowerBound(h.ids, span[1] + 1)) : h.ids.length;
-  const { ids, score } = buffers(to - from);
+  const { ids, score } = scratchFor(to - from);
   let k = 0;
   for (let i = from; i < to; i++) {
     const id = h.ids[i]!;
@@ -270,7 +270,7 @@ export function filterColumns(h: Hits, t: DocTable, r: ColumnRanges): Hits {
 
 /** Keep the hits passing `keep(id)`. */
 export function filterHits(h: Hits, keep: (id: number) => boolean): Hits {
-  const { ids, score } = buffers(h.ids.length);
+  const { ids, score } = scratchFor(h.ids.length);
   let k = 0;
   for (let i = 0; i < h.ids.length; i++) {
     const id = h.ids[i]!;
