@@ -22,23 +22,9 @@ export interface NameIndex {
 /** One index over the pairs of every source of a kind (each source's `start` spans the same article ids). */
 export function nameIndex(sources: readonly Pairs[], idSpan: number): NameIndex {
   const values = sources.length === 1 ? sources[0]!.values : [...new Set(sources.flatMap((p) => p.values))].sort();
-  const at = new Map(values.map((v, i) => [v, i]));
-  const remaps = sources.map((p) => Int32Array.from(p.values, (v) => at.get(v)!));
-  const start = new Int32Array(idSpan + 1);
-  for (const p of sources) for (let id = 0; id < idSpan; id++) start[id + 1]! += p.start[id + 1]! - p.start[id]!;
-  for (let id = 0; id < idSpan; id++) start[id + 1]! += start[id]!;
-  const names = new Int32Array(start[idSpan]!);
+  const { start, names } = sources.length === 1 ? sources[0]! : mergeByArticle(sources, values, idSpan);
   const docStart = new Int32Array(values.length + 1);
-  const fill = start.slice(0, idSpan);
-  sources.forEach((p, s) => {
-    for (let id = 0; id < idSpan; id++) {
-      for (let j = p.start[id]!; j < p.start[id + 1]!; j++) {
-        const v = remaps[s]![p.names[j]!]!;
-        names[fill[id]!++] = v;
-        docStart[v + 1]!++;
-      }
-    }
-  });
+  for (let j = 0; j < names.length; j++) docStart[names[j]! + 1]!++;
   for (let v = 0; v < values.length; v++) docStart[v + 1]! += docStart[v]!;
   const docs = new Int32Array(names.length);
   const next = docStart.slice(0, values.length);
@@ -48,6 +34,21 @@ export function nameIndex(sources: readonly Pairs[], idSpan: number): NameIndex 
   const reach = new Float64Array(values.length + 1);
   byTotal.forEach((v, r) => (reach[r + 1] = reach[r]! + total(v)));
   return { values, start, names, docStart, docs, byTotal, reach };
+}
+
+/** Several sources' pairs as one list by article, their names re-indexed into the merged `values`. */
+function mergeByArticle(sources: readonly Pairs[], values: string[], idSpan: number): { start: Int32Array; names: Int32Array } {
+  const at = new Map(values.map((v, i) => [v, i]));
+  const remaps = sources.map((p) => Int32Array.from(p.values, (v) => at.get(v)!));
+  const start = new Int32Array(idSpan + 1);
+  for (const p of sources) for (let id = 0; id < idSpan; id++) start[id + 1]! += p.start[id + 1]! - p.start[id]!;
+  for (let id = 0; id < idSpan; id++) start[id + 1]! += start[id]!;
+  const names = new Int32Array(start[idSpan]!);
+  const fill = start.slice(0, idSpan);
+  sources.forEach((p, s) => {
+    for (let id = 0; id < idSpan; id++) for (let j = p.start[id]!; j < p.start[id + 1]!; j++) names[fill[id]!++] = remaps[s]![p.names[j]!]!;
+  });
+  return { start, names };
 }
 
 /** The `k` names most `hits` (ascending article ids, among `articles` indexed) carry, most first, ties in name order. */
