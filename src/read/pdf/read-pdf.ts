@@ -3,9 +3,10 @@
 // ToUnicode maps; glyph forms are normalised when the text is composed. Nothing in the PDF is run: no
 // eval, no font loading into a renderer, no fetching. Encrypted, corrupt and image-only files are refused
 // with the reason; pages without text in an edition that has text are left out.
-import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { InputError, type PlacedLine, type PlacedPage } from '../../model/index.js';
 import { itemsToLines, type PdfItem } from './items-to-lines.js';
+import { pdfjs } from './pdfjs.js';
 
 export interface PdfPage extends PlacedPage {
   /** 1-based page of the file, out of `count`. */
@@ -29,8 +30,6 @@ interface TextItem {
   width: number;
   fontName: string;
 }
-
-const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
 
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfPage[]> {
   const { fonts = false, maxPages = 500 } = options;
@@ -63,6 +62,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
 }
 
 async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  const { getDocument } = await pdfjs();
   try {
     // pdfjs takes ownership of (and detaches) the buffer it gets: hand it a copy, the caller keeps the raw bytes.
     return await getDocument({
@@ -82,11 +82,13 @@ async function open(bytes: Uint8Array): Promise<PDFDocumentProxy> {
 
 /** The page's drawing program: pictures painted, and the names of the fonts it sets (by pdfjs's ids). */
 async function operators(page: PDFPageProxy): Promise<{ images: number; fonts: Map<string, string> }> {
+  const { OPS } = await pdfjs();
+  const pictures = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
   const ops = await page.getOperatorList();
   let images = 0;
   const fonts = new Map<string, string>();
   ops.fnArray.forEach((fn, i) => {
-    if (IMAGE_OPS.has(fn)) images++;
+    if (pictures.has(fn)) images++;
     if (fn !== OPS.setFont) return;
     const id = (ops.argsArray[i] as [string])[0];
     if (fonts.has(id) || !page.commonObjs.has(id)) return;
