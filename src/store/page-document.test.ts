@@ -94,7 +94,7 @@ describe('the stored page document', () => {
     });
     const changed = { ...records[0]!.page, edits: records[0]!.page.edits.slice(1) };
     inline.run(JSON.stringify(changed), ids[0]!);
-    store.db.exec('DROP VIEW page_documents; DROP VIEW article_documents');
+    store.db.exec('DROP VIEW page_documents; DROP VIEW article_documents; DROP INDEX editions_by_date');
     store.db.pragma('user_version = 4');
     migrate(store.db);
     assert.deepEqual(pointers(documentOf(store, ids[0]!)), ['pages.text', 'articles.document']);

@@ -312,8 +312,14 @@ CREATE VIEW page_documents AS
 ${pageDocumentsSelect.replace('SELECT a.document FROM articles a WHERE', 'SELECT d.document FROM articles a JOIN article_documents d ON d.article_id = a.id WHERE')}
 `;
 
+// Editions by date: every page stored looks up the editions of its printed date (to join a paper-less page to its
+// paper's edition and back), which scanned the table: +0.33 ms a page in an archive of 20,000 editions.
+const version9 = `
+CREATE INDEX editions_by_date ON editions (date);
+`;
+
 /** Migration n (1-based) is `migrations[n - 1]`; the database's user_version is the last one applied. */
-export const migrations: readonly string[] = [version1, version2, version3, version4, version5, version6, version7, version8];
+export const migrations: readonly string[] = [version1, version2, version3, version4, version5, version6, version7, version8, version9];
 
 export const schemaVersion = migrations.length;
 

@@ -30,6 +30,8 @@ export interface SqliteStoreOptions {
   now?: () => Date;
   /** Open an existing, current archive for reading only (no migration; writes throw). */
   readonly?: boolean;
+  /** Called with each statement this connection runs, its values filled in (better-sqlite3's `verbose`). */
+  trace?: (sql: string) => void;
 }
 
 /** The SQLite store, with its connection for the parts that keep their own tables in the same file. */
@@ -39,8 +41,8 @@ export interface SqliteStore extends Store {
 }
 
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
-  const { busyTimeout = 5000, now = () => new Date(), readonly = false } = options;
-  const db = connect(path, busyTimeout, readonly);
+  const { busyTimeout = 5000, now = () => new Date(), readonly = false, trace } = options;
+  const db = connect(path, busyTimeout, readonly, trace);
   try {
     db.pragma('foreign_keys = ON');
     if (readonly) {
@@ -253,10 +255,10 @@ function pageSha256(record: PageRecord): string {
   return record.part ? createHash('sha256').update(`${record.sha256}#${record.part.index}`).digest('hex') : record.sha256;
 }
 
-function connect(path: string, busyTimeout: number, readonly: boolean): Database.Database {
+function connect(path: string, busyTimeout: number, readonly: boolean, trace: ((sql: string) => void) | undefined): Database.Database {
   try {
     // `timeout` is better-sqlite3's way of setting PRAGMA busy_timeout for this connection.
-    return new Database(path, { timeout: busyTimeout, readonly, fileMustExist: readonly });
+    return new Database(path, { timeout: busyTimeout, readonly, fileMustExist: readonly, ...(trace ? { verbose: (sql: unknown) => trace(String(sql)) } : {}) });
   } catch (error) {
     if (readonly && (error as { code?: string }).code === 'SQLITE_CANTOPEN') throw new NotFoundError(`no archive at ${path}`);
     throw error;
