@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ingestPage } from '../src/archive.js';
 import { openSqliteStore } from '../src/store/index.js';
-import type { ExportRow, Store } from '../src/store/types.js';
+import type { ExportRow, SqliteStore } from '../src/store/index.js';
 import { examplesDir } from './paths.js';
 
 const edition = join(examplesDir, 'yunxi-2025-03-10');
 
 describe('example edition', () => {
   let dir: string;
-  let store: Store;
+  let store: SqliteStore;
   let rows: ExportRow[];
   const byHeadline = (h: string) => {
     const found = rows.filter((r) => r.headline === h);

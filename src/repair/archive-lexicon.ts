@@ -121,7 +121,8 @@ export function correctArchiveSpellings(raw: string, lexicon: ArchiveLexicon, op
     let best: { term: string; diff: number; n: number } | null = null;
     for (const term of terms) {
       const n = lexicon.terms.get(term)!;
-      if (n < minCount || (best && best.n >= n)) continue;
+      // The most printed term; of equal counts the first in code-unit order, whatever order the archive printed them in.
+      if (n < minCount || (best && (best.n > n || (best.n === n && best.term < term)))) continue;
       let diff = -1;
       for (let k = 0; k < len && diff !== -2; k++) if (seen[k] !== term[k]) diff = diff >= 0 ? -2 : k;
       if (diff < 0 || termScore(term) - termScore(seen) < margin) continue;

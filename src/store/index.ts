@@ -3,3 +3,4 @@ export { openSqliteStore } from './sqlite.js';
 export type { SqliteStore, SqliteStoreOptions } from './sqlite.js';
 export { assertPartCurrent, migrate, migratePart, migrations, schemaVersion } from './schema.js';
 export { restoreArticle } from './article-document.js';
+export { keptSpellings, type CountTerms } from './spelling-counts.js';
