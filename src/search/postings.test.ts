@@ -105,6 +105,26 @@ describe('posting segments', () => {
     db.close();
   });
 
+  it('should keep the positions of letter and digit runs when segments merge', () => {
+    const db = postingTables();
+    const writer = segmentWriter(db, 2);
+    const put = db.prepare('INSERT OR REPLACE INTO search_docs VALUES (?, ?)');
+    for (const [id, body] of [[1, '2025年城市更新'], [2, '去年2024年']] as const) {
+      put.run(id, writer.seg());
+      writer.add(id, docTerms(['', '', '', body], []));
+      writer.flush();
+    }
+    assert.equal(db.prepare('SELECT count(*) FROM search_segments').pluck().get(), 1, 'the two segments merged');
+    const valid = new Int32Array(3).fill(db.prepare('SELECT id FROM search_segments').pluck().get() as number);
+    const [row] = postingsReader(db).withPositions('\u00022025');
+    const cur = new PostingCursor(row!.blob, row!.pos);
+    const at: number[] = [];
+    while (cur.next()) readPositions(cur.pos!, cur.posStart, cur.tf, at);
+    assert.deepEqual(at, [3 * 2 ** FIELD_SHIFT]);
+    assert.deepEqual([...phraseList([[postingsReader(db).withPositions('\u00022025')], [postingsReader(db).withPositions('年')]], ALL, valid).ids], [1]);
+    db.close();
+  });
+
   it('should find phrases in long lists from their position chunks exactly as a scan of the text does', () => {
     const db = postingTables();
     // 3,000 articles of 模, 速, 空, 间 and 区 in random order, two rebuild-sized segments.

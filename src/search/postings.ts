@@ -57,8 +57,8 @@ export function tokenText(key: TokenKey): string {
   return key < SPAN ? String.fromCharCode(codeOf(key)) : String.fromCharCode(codeOf(Math.floor((key - SPAN) / SPAN)), codeOf((key - SPAN) % SPAN));
 }
 
-/** Whether a token's postings carry positions (Han characters, pairs, letter and digit runs). */
-export const positional = (token: string) => token.charCodeAt(0) > 3;
+/** Whether a token's postings carry positions (Han characters, pairs, letter and digit runs): all but words and pinyin. */
+export const positional = (token: string) => token[0] !== WORD_PREFIX && token[0] !== PINYIN_PREFIX;
 
 /**
  * Han characters, pairs of neighbouring Han characters and runs of letters and digits of folded fields
