@@ -125,6 +125,44 @@ describe('posting segments', () => {
     db.close();
   });
 
+  it('should merge segments of thousands of tokens into the lists one segment of the same articles holds', () => {
+    // Three segments of 40 articles of random Han text (well over a page of rows each), merged; then the same
+    // articles written as one segment, whose every token must decode to the same ids, frequencies and positions.
+    const rand = seededRandom(11);
+    const han = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i * 7));
+    const bodies = Array.from({ length: 120 }, () => Array.from({ length: 60 + Math.floor(rand() * 60) }, () => han[Math.floor(rand() * han.length)]).join(''));
+    const lists = (db: Database.Database) => {
+      const valid = new Int32Array(bodies.length + 1);
+      for (const [id, seg] of db.prepare('SELECT article_id, seg FROM search_docs').raw().all() as [number, number][]) valid[id] = seg;
+      const read = postingsReader(db);
+      const tokens = db.prepare('SELECT DISTINCT token FROM search_postings ORDER BY token').pluck().all() as string[];
+      return tokens.map((token) => {
+        const rows = read.withPositions(token);
+        const at: number[] = [];
+        for (const r of rows) for (const cur = new PostingCursor(r.blob, r.pos); cur.next(); ) if (valid[cur.id] === r.seg) readPositions(cur.pos!, cur.posStart, cur.tf, at);
+        const decoded = decodeSegments(rows, ALL, valid);
+        return [token, [...decoded.ids], [...decoded.freq], at];
+      });
+    };
+    const build = (per: number) => {
+      const db = postingTables();
+      const writer = segmentWriter(db, 3);
+      const put = db.prepare('INSERT OR REPLACE INTO search_docs VALUES (?, ?)');
+      bodies.forEach((body, i) => {
+        put.run(i + 1, writer.seg());
+        writer.add(i + 1, docTerms(['', '', '', body], []));
+        if ((i + 1) % per === 0) writer.flush();
+      });
+      return db;
+    };
+    const [merged, whole] = [build(40), build(120)];
+    assert.equal(merged.prepare('SELECT count(*) FROM search_segments').pluck().get(), 1, 'the three segments merged');
+    assert.ok((merged.prepare('SELECT count(*) FROM search_postings').pluck().get() as number) > 3000);
+    assert.deepEqual(lists(merged), lists(whole));
+    merged.close();
+    whole.close();
+  });
+
   it('should find phrases in long lists from their position chunks exactly as a scan of the text does', () => {
     const db = postingTables();
     // 3,000 articles of 模, 速, 空, 间 and 区 in random order, two rebuild-sized segments.
