@@ -183,7 +183,7 @@ function* byToken(db: Database.Database, segs: readonly number[]): Generator<[st
     let token: string | null = null;
     for (const s of streams) {
       const t = s.rows[s.at]?.token;
-      if (t !== undefined && (token === null || t < token)) token = t;
+      if (t !== undefined && (token === null || before(t, token))) token = t;
     }
     if (token === null) return;
     const rows: SegmentRow[] = [];
@@ -205,8 +205,9 @@ function* byToken(db: Database.Database, segs: readonly number[]): Generator<[st
 function pageReader(db: Database.Database): (seg: number, after: string) => (SegmentRow & { token: string })[] {
   const page = db
     .prepare<[number, string, number], [string, string, string, string | null]>(
-      `SELECT json_group_array(token ORDER BY token), json_group_array(length(blob) ORDER BY token), json_group_array(length(pos) ORDER BY token),
-         group_concat(hex(blob) || ifnull(hex(pos), ''), '' ORDER BY token)
+      // The aggregates take the rows in the subquery's order, all in one pass (an ORDER BY in each sorted them
+      // four times over: 2.5× the time); the order is checked below.
+      `SELECT json_group_array(token), json_group_array(length(blob)), json_group_array(length(pos)), group_concat(hex(blob) || ifnull(hex(pos), ''), '')
        FROM (SELECT token, blob, pos FROM search_postings WHERE seg = ? AND token > ? ORDER BY token LIMIT ?)`,
     )
     .raw();
@@ -216,12 +217,30 @@ function pageReader(db: Database.Database): (seg: number, after: string) => (Seg
     const blobLength = JSON.parse(blobs) as number[];
     const posLength = JSON.parse(positions) as (number | null)[];
     let at = 0;
-    return (JSON.parse(tokens) as string[]).map((token, i) => {
+    return (JSON.parse(tokens) as string[]).map((token, i, all) => {
+      if (i > 0 && !before(all[i - 1]!, token)) throw new Error(`segment ${seg}'s rows came back out of token order`);
       const blob = bytes.subarray(at, (at += blobLength[i]!));
       const n = posLength[i];
       return { seg, token, blob, pos: n === null ? null : bytes.subarray(at, (at += n!)), skips: null };
     });
   };
+}
+
+/**
+ * Whether text `a` sorts before `b` as SQLite orders text (BINARY: UTF-8 bytes, which is code point order); JS's `<`
+ * compares UTF-16 units, which puts an astral character (a surrogate pair) before U+E000–U+FFFF.
+ */
+export function before(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const astralX = x >= 0xd800 && x <= 0xdfff;
+    const astralY = y >= 0xd800 && y <= 0xdfff;
+    return astralX === astralY ? x < y : astralY;
+  }
+  return a.length < b.length;
 }
 
 /** A token's rows (postings with positions when it has them) in every segment. */

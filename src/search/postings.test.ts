@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { SegmentBuilder } from './segment-builder.js';
 import { decodeSegments, docTerms, PostingCursor, readPositions, TEXT_PREFIX, tokenKey, tokenText, WORD_PREFIX, FIELD_SHIFT, type FieldWeights } from './postings.js';
-import { postingsReader, segmentWriter } from './postings-sqlite.js';
+import { before, postingsReader, segmentWriter } from './postings-sqlite.js';
 import { phraseList } from './phrase.js';
 import { seededRandom } from '../text/random.js';
 
@@ -129,7 +129,8 @@ describe('posting segments', () => {
     // Three segments of 40 articles of random Han text (well over a page of rows each), merged; then the same
     // articles written as one segment, whose every token must decode to the same ids, frequencies and positions.
     const rand = seededRandom(11);
-    const han = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i * 7));
+    // BMP Han, astral Han, compatibility ideographs (after astral Han in SQLite's order, before it in UTF-16's) and fullwidth letters.
+    const han = [...Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i * 7)), '𠀀', '𠀋', '𡈽', '\uf98e', '\uf900', 'ｆ', 'Ｆ', '１'];
     const bodies = Array.from({ length: 120 }, () => Array.from({ length: 60 + Math.floor(rand() * 60) }, () => han[Math.floor(rand() * han.length)]).join(''));
     const lists = (db: Database.Database) => {
       const valid = new Int32Array(bodies.length + 1);
@@ -161,6 +162,14 @@ describe('posting segments', () => {
     assert.deepEqual(lists(merged), lists(whole));
     merged.close();
     whole.close();
+  });
+
+  it('should order text as SQLite does, astral characters after the whole BMP', () => {
+    const db = new Database(':memory:');
+    const words = ['\u0002ｆｏｏ', '\u0002𝟘𝟙', '𠀀', '\uffe5', '云', '云溪', '云𠀀', '\u0001a', '\u0002a', 'z', '\ue000', '😀x', '😀'];
+    const sqlite = db.prepare(`SELECT value FROM json_each(?) ORDER BY value`).pluck().all(JSON.stringify(words)) as string[];
+    assert.deepEqual([...words].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)), sqlite);
+    db.close();
   });
 
   it('should find phrases in long lists from their position chunks exactly as a scan of the text does', () => {
