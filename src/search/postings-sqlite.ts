@@ -117,10 +117,10 @@ function tier(docs: number, mergeAt: number): number {
  * the archive up to SMALL articles (60 ms a page at 1,700 articles).
  */
 function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void {
-  const small = db.prepare('SELECT id, docs, tokens FROM search_segments WHERE tokens IS NOT NULL ORDER BY id');
+  const small = db.prepare('SELECT id, docs FROM search_segments WHERE tokens IS NOT NULL ORDER BY id');
   for (;;) {
-    const tiers = new Map<number, { id: number; tokens: string }[]>();
-    for (const s of small.all() as { id: number; docs: number; tokens: string }[]) {
+    const tiers = new Map<number, { id: number }[]>();
+    for (const s of small.all() as { id: number; docs: number }[]) {
       const t = tier(s.docs, mergeAt);
       const same = tiers.get(t);
       if (same) same.push(s);
@@ -136,7 +136,7 @@ function mergeSmall(db: Database.Database, mergeAt: number, write: Write): void 
  * Merge segments into one: per token, the current postings of each sorted by article and re-chained (their
  * bytes copied, only the id gaps rewritten); stale ones dropped.
  */
-function mergeSegments(db: Database.Database, small: readonly { id: number; tokens: string }[], write: Write): void {
+function mergeSegments(db: Database.Database, small: readonly { id: number }[], write: Write): void {
   const inSegs = `(${small.map((s) => s.id).join(',')})`;
   const docs = db.prepare(`SELECT article_id, seg FROM search_docs WHERE seg IN ${inSegs}`).raw().all() as [number, number][];
   const current = new Map(docs);
