@@ -8,6 +8,8 @@
 // the congress's standing committee). A mention with no post joins the person of its own article, else the
 // only person of that name, else the one seen nearest in time. Authors never merge with officials.
 
+import { lowerBound } from '../model/index.js';
+
 export interface PersonRow {
   mentionId: number;
   articleId: number;
@@ -74,7 +76,7 @@ const cluster = (): Cluster => ({ rows: [], places: new Set(), orgs: new Set(), 
 function add(c: Cluster, row: PersonRow): void {
   c.rows.push(row);
   for (const p of row.posts) {
-    if (p.org) c.places.add(jurisdiction(p.org));
+    if (p.org) c.places.add(placeOf(p.org));
     c.orgs.add(p.org);
   }
   if (!row.date) return;
@@ -85,17 +87,6 @@ function add(c: Cluster, row: PersonRow): void {
   if (Number.isNaN(t)) return void (c.unparsed = true);
   const at = lowerBound(c.times, t);
   if (c.times[at] !== t) c.times.splice(at, 0, t);
-}
-
-function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function resolveOfficials(name: string, rows: PersonRow[]): PersonGroup[] {
@@ -182,8 +173,25 @@ function conflict(a: Cluster, b: Cluster): boolean {
   return false;
 }
 
-const rank = (title: string) => title.replace(/^(?:常务)?副/u, '').replace(/(?<=.)(?:常务)?副(?=[^副]+$)/u, '');
-const body = (org: string) => (/人大常委会$/u.test(org) ? 'congress' : /(?:政府|局)$/u.test(org) ? 'government' : /法院$/u.test(org) ? 'court' : /检察院$/u.test(org) ? 'procuratorate' : null);
+/**
+ * `f` remembering its answers: a name printed in every edition compares the same few titles and organisations
+ * thousands of times (same-day mentions, each pair of posts), and the patterns were most of resolving it.
+ */
+function remembered<T>(f: (s: string) => T): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    let v = known.get(s);
+    if (v === undefined && !known.has(s)) {
+      if (known.size >= 10_000) known.clear();
+      known.set(s, (v = f(s)));
+    }
+    return v as T;
+  };
+}
+
+const placeOf = remembered(jurisdiction);
+const rank = remembered((title) => title.replace(/^(?:常务)?副/u, '').replace(/(?<=.)(?:常务)?副(?=[^副]+$)/u, ''));
+const body = remembered((org) => (/人大常委会$/u.test(org) ? 'congress' : /(?:政府|局)$/u.test(org) ? 'government' : /法院$/u.test(org) ? 'court' : /检察院$/u.test(org) ? 'procuratorate' : null));
 
 /** 区长 and 副区长 of one body; posts in two bodies no one serves in at once (government, congress, courts). */
 export function exclusive(p: PersonRow['posts'][number], q: PersonRow['posts'][number]): boolean {

@@ -49,10 +49,11 @@ export function rebuildKnowledge(store: SqliteStore, options: { ner?: boolean } 
   return pages;
 }
 
+/** The names a batch of pages printed, with the ids of the mentions it added under each. */
 class Touched {
-  readonly person = new Set<string>();
-  readonly org = new Set<string>();
-  readonly place = new Set<string>();
+  readonly person = new Map<string, number[]>();
+  readonly org = new Map<string, number[]>();
+  readonly place = new Map<string, number[]>();
 }
 
 function knowledgeWriter(db: Database.Database) {
@@ -106,7 +107,9 @@ function knowledgeWriter(db: Database.Database) {
             source: m.source,
           }).lastInsertRowid,
         );
-        touched[m.type].add(name);
+        const added = touched[m.type].get(name);
+        if (added) added.push(id);
+        else touched[m.type].set(name, [id]);
         if (m.type === 'person') m.posts.forEach((p, seq) => insertPost.run(id, seq, p.title, p.printed, p.org, p.kind));
       }
       for (const d of k.dates) {
@@ -132,11 +135,13 @@ function knowledgeWriter(db: Database.Database) {
 
     /** Resolve the names touched: people by name and compatible posts, organisations and places by name. */
     resolve(touched: Touched) {
-      for (const name of touched.person) {
+      for (const name of touched.person.keys()) {
         const rows = (personRows.all(name) as (Omit<PersonRow, 'posts'> & { posts: string; entityId: number | null })[]).map((r) => ({ ...r, posts: JSON.parse(r.posts) as PersonRow['posts'] }));
         // Each mention's entity as it stands, kept current as groups are assigned.
         const had = new Map(rows.map((r) => [r.mentionId, r.entityId]));
         const used = new Set<number>();
+        // Whether a mention left the entity it had: only then can an entity be left with no mention (dropped below).
+        let left = false;
         for (const group of resolvePeople(rows)) {
           // Keep the id most of the group already had, so links to a person survive re-resolution.
           const votes = new Map<number, number>();
@@ -151,16 +156,23 @@ function knowledgeWriter(db: Database.Database) {
           // Only mentions that change: rewriting every mention of a name at every page made ingest slow down
           // as the archive grew (an official named in every edition).
           for (const m of group.mentionIds) {
-            if (had.get(m) !== id) assign.run(id, m);
+            const was = had.get(m) ?? null;
+            if (was !== id) {
+              assign.run(id, m);
+              left ||= was !== null;
+            }
             had.set(m, id);
           }
         }
-        dropOrphans.run('person', name, 'person', name);
+        if (left) dropOrphans.run('person', name, 'person', name);
       }
       for (const type of ['org', 'place'] as const) {
-        for (const name of touched[type]) {
-          const id = (namedEntity.get(type, name) as number | undefined) ?? Number(insertEntity.run(type, name, null).lastInsertRowid);
-          assignNamed.run({ id, type, name });
+        for (const [name, added] of touched[type]) {
+          // An organisation or place is one entity per name, which every earlier mention already points at: only the
+          // new ones are assigned (an UPDATE over every mention of the name read them all at every page).
+          const known = namedEntity.get(type, name) as number | undefined;
+          if (known === undefined) assignNamed.run({ id: Number(insertEntity.run(type, name, null).lastInsertRowid), type, name });
+          else for (const m of added) assign.run(known, m);
         }
       }
     },

@@ -6,3 +6,4 @@ export * from './byline.js';
 export * from './box.js';
 export * from './knowledge.js';
 export * from './reading-order.js';
+export * from './sorted.js';

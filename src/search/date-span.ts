@@ -1,7 +1,7 @@
 // A date filter as a range of article ids. An archive ingested in the order it was printed stores an
 // edition's articles after the earlier editions', so the articles of a date range are one run of ids: the
 // hits inside it are found by two binary searches instead of reading the date of every hit.
-import { lowerBound } from './sorted.js';
+import { lowerBound } from '../model/index.js';
 
 /** The distinct edition dates (YYYYMMDD, ascending), each with its lowest and highest article id and count. */
 export interface Days {

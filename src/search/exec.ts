@@ -5,7 +5,7 @@
 // the terms adds the same bm25 over how often they stand close, when the rarest term is rare enough.
 import { dateSpan } from './date-span.js';
 import type { DocTable } from './doc-table.js';
-import { lowerBound } from './sorted.js';
+import { lowerBound } from '../model/index.js';
 import { type DecodedList, type FieldWeights } from './postings.js';
 import { NEAR, type Plan, type PlanNode, type TermNode } from './plan.js';
 import { nearness, phraseList, phraseStarts, slotList, unite, type Slot, type TokenRows } from './phrase.js';

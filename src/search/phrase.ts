@@ -4,7 +4,7 @@
 // tokens' lists (never by the text). The same positions score how near the terms of a query stand.
 import { decodeSegments, FIELD_SHIFT, type DecodedList, type FieldWeights } from './postings.js';
 import { Seeker, type SeekRow } from './seek.js';
-import { lowerBound } from './sorted.js';
+import { lowerBound } from '../model/index.js';
 
 /**
  * One token's rows: its segments' postings, with positions when needed, in the row or (a long list) in

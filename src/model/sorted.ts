@@ -1,5 +1,7 @@
+// Binary search over sorted numbers, shared by search (posting ids, dates) and enrich (mention times).
+
 /** The first index of ascending `a` holding a value ≥ x (a.length when none does). */
-export function lowerBound(a: Int32Array, x: number): number {
+export function lowerBound(a: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
