@@ -122,7 +122,7 @@ export function readQueries(store: SqliteStore) {
        (SELECT json_group_array(paper) FROM (SELECT DISTINCT paper FROM editions WHERE paper IS NOT NULL ORDER BY paper)) AS papers`,
   );
   const rules = db.prepare<[], ArchiveStats['rules'][number]>(
-    // Deterministic edits are counted per batch (see migrations 4 and 6 in store/schema.ts), not spread out.
+    // Deterministic edits are counted per batch (see migrations 4 and 6 in store/migrations.ts), not spread out.
     `SELECT rule, layer, sum(n) AS count FROM (
        SELECT rule, layer, count(*) AS n FROM edits WHERE status = 'applied' GROUP BY rule, layer
        UNION ALL

@@ -1,6 +1,6 @@
 // The article document as stored: the whole Article node, except its blocks' text, which articles.text already
 // holds (the blocks' texts joined by newlines). Each block's text is stored as a pointer to its span there
-// (migration 8 in schema.ts), and reading an article puts the text back:
+// (migration 8 in migrations.ts), and reading an article puts the text back:
 //   "blocks": [{"type": "paragraph", "text": {"in": "articles.text", "at": 0, "length": 131}, "start": 91, …}, …]
 // The view article_documents does the same in SQL. The texts were ~45 % of an article's document, written,
 // JSON-checked and read back a second time on every ingest.
@@ -15,7 +15,7 @@ export interface TextPointer {
 
 const ANY_SURROGATE = /[\uD800-\uDFFF]/;
 
-/** restoreArticle in SQL: the article_documents view's SELECT, made by migration 8 in schema.ts (so never edited: a new migration takes a new one). */
+/** restoreArticle in SQL: the article_documents view's SELECT, made by migration 8 in migrations.ts (so never edited: a new migration takes a new one). */
 export const articleDocumentsSelect = `SELECT a.id AS article_id, iif(
   EXISTS (SELECT 1 FROM json_each(a.document, '$.blocks') b WHERE json_type(b.value, '$.text') = 'object'),
   json_set(a.document, '$.blocks', json((SELECT json_group_array(json(v)) FROM (

@@ -1,6 +1,6 @@
 // The page document as stored: the whole Page model, except the parts the file already holds elsewhere.
 // A page's text is pages.text, its edits are the rows of all_edits and its articles are articles.document,
-// so `pages.document` keeps a pointer in their place (migration 5 in schema.ts):
+// so `pages.document` keeps a pointer in their place (migration 5 in migrations.ts):
 //   "source": {…, "text": {"in": "pages.text"}, …}
 //   "edits": {"in": "all_edits", "count": 76}
 //   "layout": {…, "articles": {"in": "articles.document", "count": 3}, …}

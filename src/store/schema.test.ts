@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { assertCurrent, assertPartCurrent, migrate, migratePart, schemaVersion } from './schema.js';
+import { assertCurrent, assertPartCurrent, migrate, migratePart } from './schema.js';
+import { schemaVersion } from './migrations.js';
 import { openSqliteStore } from './sqlite.js';
 
 describe('migrate', () => {

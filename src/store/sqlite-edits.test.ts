@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { edit, mergeEdits, type Edit } from '../model/index.js';
 import { fixtureRecord } from './fixture-record.js';
-import { migrate, migrations } from './schema.js';
+import { migrate } from './schema.js';
+import { migrations } from './migrations.js';
 import { openSqliteStore } from './sqlite.js';
 import type { PageRecord } from './types.js';
 

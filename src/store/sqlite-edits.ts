@@ -1,6 +1,6 @@
 // A page's edits into the SQLite file: one row each in `edits` for the edits people review (scored: a
 // confidence or candidates), and one row per rule in `edit_batches` for the deterministic rest (see
-// migrations 4 and 6 in schema.ts for why).
+// migrations 4 and 6 in migrations.ts for why).
 import type Database from 'better-sqlite3';
 import type { Edit } from '../model/index.js';
 

@@ -1,4 +1,4 @@
-// The Store on one SQLite file (see schema.ts for what the file holds). Every write is one transaction;
+// The Store on one SQLite file (see migrations.ts for what the file holds). Every write is one transaction;
 // every statement is prepared once, with values bound, never spliced into SQL.
 
 import { createHash } from 'node:crypto';
