@@ -136,4 +136,12 @@ SELECT e.id AS person_id, e.name, p.title,
 ${personPostsFrom}
 `;
 
-export const knowledgeMigrations: readonly string[] = [version1, version2];
+// A counter every resolution adds one to, in the page's transaction: a writer that keeps names' mentions in
+// memory from page to page (write.ts) trusts them only while the counter is where its own last write left it, so
+// a page rolled back, or another connection's ingest, makes it read them again.
+const version3 = `
+CREATE TABLE knowledge_writes (n INTEGER NOT NULL);
+INSERT INTO knowledge_writes VALUES (0);
+`;
+
+export const knowledgeMigrations: readonly string[] = [version1, version2, version3];

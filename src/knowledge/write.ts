@@ -49,6 +49,9 @@ export function rebuildKnowledge(store: SqliteStore, options: { ner?: boolean } 
   return pages;
 }
 
+/** Mentions a writer keeps in memory at most, over all the names it keeps. */
+const KNOWN_ROWS = 200_000;
+
 /** The names a batch of pages printed, with the ids of the mentions it added under each. */
 class Touched {
   readonly person = new Map<string, number[]>();
@@ -67,10 +70,22 @@ function knowledgeWriter(db: Database.Database) {
     VALUES (@article_id, @text, @metric, @value, @unit, @qualifier, @change_direction, @change_verb, @change_value, @change_unit, @change_basis, @period,
     @start, @end, @text_start, @text_end, @sentence_start, @sentence_end)`);
   const printedOf = db.prepare('SELECT substr(p.text, ? + 1, ? - ?) FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?').pluck();
-  const personRows = db.prepare(`SELECT m.id AS mentionId, m.article_id AS articleId, m.name, m.role, ed.date, m.entity_id AS entityId,
+  const personSelect = `SELECT m.id AS mentionId, m.article_id AS articleId, m.name, m.role, ed.date, m.entity_id AS entityId,
       (SELECT json_group_array(json_object('title', title, 'org', org, 'kind', kind)) FROM (SELECT * FROM posts WHERE mention_id = m.id ORDER BY seq)) AS posts
-    FROM mentions m JOIN articles a ON a.id = m.article_id JOIN pages pg ON pg.id = a.page_id JOIN editions ed ON ed.id = pg.edition_id
-    WHERE m.type = 'person' AND m.name = ?`);
+    FROM mentions m JOIN articles a ON a.id = m.article_id JOIN pages pg ON pg.id = a.page_id JOIN editions ed ON ed.id = pg.edition_id`;
+  const personRows = db.prepare(`${personSelect} WHERE m.type = 'person' AND m.name = ? ORDER BY m.id`);
+  const personRowsIn = db.prepare(`${personSelect} WHERE m.id IN (SELECT value FROM json_each(?)) ORDER BY m.id`);
+  const writes = db.prepare('SELECT n FROM knowledge_writes').pluck();
+  const wrote = db.prepare('UPDATE knowledge_writes SET n = n + 1');
+  type Row = PersonRow & { entityId: number | null };
+  const rowsOf = (stmt: Database.Statement, arg: string) =>
+    (stmt.all(arg) as (Omit<Row, 'posts'> & { posts: string })[]).map((r) => ({ ...r, posts: JSON.parse(r.posts) as PersonRow['posts'] }));
+  // Every mention of the people names resolved lately, as stored, so the next page printing one reads back only its
+  // own mentions (reading them all with their posts was the largest part of a page in a large archive). Trusted
+  // while knowledge_writes is where this writer's last resolution left it; emptied when it holds too many.
+  const known = new Map<string, Row[]>();
+  let knownRows = 0;
+  let knownAt = -1;
   const insertEntity = db.prepare('INSERT INTO entities (type, name, role) VALUES (?, ?, ?)');
   const setEntity = db.prepare('UPDATE entities SET role = ? WHERE id = ?');
   const assign = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
@@ -135,8 +150,17 @@ function knowledgeWriter(db: Database.Database) {
 
     /** Resolve the names touched: people by name and compatible posts, organisations and places by name. */
     resolve(touched: Touched) {
-      for (const name of touched.person.keys()) {
-        const rows = (personRows.all(name) as (Omit<PersonRow, 'posts'> & { posts: string; entityId: number | null })[]).map((r) => ({ ...r, posts: JSON.parse(r.posts) as PersonRow['posts'] }));
+      const at = writes.get() as number;
+      if (at !== knownAt || knownRows > KNOWN_ROWS) {
+        known.clear();
+        knownRows = 0;
+      }
+      for (const [name, added] of touched.person) {
+        const held = known.get(name);
+        const fresh = held ? rowsOf(personRowsIn, JSON.stringify(added)) : rowsOf(personRows, name);
+        const rows = held ? held.concat(fresh) : fresh;
+        knownRows += fresh.length;
+        known.set(name, rows);
         // Each mention's entity as it stands, kept current as groups are assigned.
         const had = new Map(rows.map((r) => [r.mentionId, r.entityId]));
         const used = new Set<number>();
@@ -164,17 +188,20 @@ function knowledgeWriter(db: Database.Database) {
             had.set(m, id);
           }
         }
+        for (const r of rows) r.entityId = had.get(r.mentionId)!;
         if (left) dropOrphans.run('person', name, 'person', name);
       }
       for (const type of ['org', 'place'] as const) {
         for (const [name, added] of touched[type]) {
           // An organisation or place is one entity per name, which every earlier mention already points at: only the
           // new ones are assigned (an UPDATE over every mention of the name read them all at every page).
-          const known = namedEntity.get(type, name) as number | undefined;
-          if (known === undefined) assignNamed.run({ id: Number(insertEntity.run(type, name, null).lastInsertRowid), type, name });
-          else for (const m of added) assign.run(known, m);
+          const entity = namedEntity.get(type, name) as number | undefined;
+          if (entity === undefined) assignNamed.run({ id: Number(insertEntity.run(type, name, null).lastInsertRowid), type, name });
+          else for (const m of added) assign.run(entity, m);
         }
       }
+      wrote.run();
+      knownAt = at + 1;
     },
   };
 }
