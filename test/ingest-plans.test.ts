@@ -17,6 +17,8 @@ import { examplesDir, seedDir } from './paths.js';
 const BOUNDED = new Map([
   ['schema_parts', 'one row per part of the schema'],
   ['spellings_counted', 'one row'],
+  ['knowledge_writes', 'one row'],
+  ['json_each', 'a list the statement is given (the mention ids of a page)'],
   ['search_segments', 'small segments are merged every few dozen pages: a few dozen rows plus the large ones'],
 ]);
 
