@@ -156,11 +156,19 @@ function knowledgeWriter(db: Database.Database) {
         knownRows = 0;
       }
       for (const [name, added] of touched.person) {
-        const held = known.get(name);
-        const fresh = held ? rowsOf(personRowsIn, JSON.stringify(added)) : rowsOf(personRows, name);
-        const rows = held ? held.concat(fresh) : fresh;
-        knownRows += fresh.length;
-        known.set(name, rows);
+        let rows = known.get(name);
+        if (rows) {
+          const fresh = rowsOf(personRowsIn, JSON.stringify(added));
+          for (const r of fresh) rows.push(r);
+          knownRows += fresh.length;
+        } else {
+          rows = rowsOf(personRows, name);
+          // Kept only while there is room (a rebuild resolves every name of the archive at once).
+          if (knownRows + rows.length <= KNOWN_ROWS) {
+            known.set(name, rows);
+            knownRows += rows.length;
+          }
+        }
         // Each mention's entity as it stands, kept current as groups are assigned.
         const had = new Map(rows.map((r) => [r.mentionId, r.entityId]));
         const used = new Set<number>();
