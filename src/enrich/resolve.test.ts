@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { exclusive, jurisdiction, resolvePeople, type PersonGroup, type PersonRow } from './resolve.js';
+import { exclusive, jurisdiction, NameResolution, resolvePeople, type PersonGroup, type PersonRow } from './resolve.js';
 import { seededRandom } from '../text/random.js';
 
 let id = 0;
@@ -92,21 +92,42 @@ function resolveRowByRow(rows: readonly PersonRow[]): PersonGroup[] {
   return out;
 }
 
+/** Mentions of three names in a random archive, in mention order: posts ending, dates missing or unreadable. */
+function randomArchive(seed: number): PersonRow[] {
+  const titles = ['区委书记', '区长', '副区长', '代理区长', '局长', '常务副区长', '主任', '副主任'];
+  const orgs = ['青石区委', '青石区政府', '东湖区政府', '青石区人社局', null, '青石区人大常委会', '云溪大学', '云溪大学党委', '云溪市住建委', '青石区法院'];
+  const random = seededRandom(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  const days = 1 + Math.floor(random() * 300);
+  const n = 1 + Math.floor(random() * (seed % 10 === 0 ? 600 : 60));
+  return Array.from({ length: n }, (_, i) => {
+    const posts = Array.from({ length: random() < 0.35 ? 0 : 1 + Math.floor(random() * 3) }, () => ({ title: pick(titles), org: pick(orgs), kind: random() < 0.15 ? 'ended' : 'post' }));
+    const date = random() < 0.05 ? null : random() < 0.01 ? '2025-13-45' : new Date(Date.UTC(2020, 0, 1) + Math.floor(random() * days) * 864e5).toISOString().slice(0, 10);
+    return { mentionId: i + 1, articleId: 1 + Math.floor(random() * n * 0.7), name: pick(['林远', '王华', '唐宁']), role: posts.length ? 'official' : random() < 0.2 ? 'author' : 'named', posts, date };
+  });
+}
+
 describe('resolvePeople against the row-by-row reference', () => {
   it('should group every mention as comparing rows one by one does, on 400 random archives of three names', () => {
-    const titles = ['区委书记', '区长', '副区长', '代理区长', '局长', '常务副区长', '主任', '副主任'];
-    const orgs = ['青石区委', '青石区政府', '东湖区政府', '青石区人社局', null, '青石区人大常委会', '云溪大学', '云溪大学党委', '云溪市住建委', '青石区法院'];
     for (let seed = 1; seed <= 400; seed++) {
-      const random = seededRandom(seed);
-      const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-      const days = 1 + Math.floor(random() * 300);
-      const n = 1 + Math.floor(random() * (seed % 10 === 0 ? 600 : 60));
-      const rows: PersonRow[] = Array.from({ length: n }, (_, i) => {
-        const posts = Array.from({ length: random() < 0.35 ? 0 : 1 + Math.floor(random() * 3) }, () => ({ title: pick(titles), org: pick(orgs), kind: random() < 0.15 ? 'ended' : 'post' }));
-        const date = random() < 0.05 ? null : random() < 0.01 ? '2025-13-45' : new Date(Date.UTC(2020, 0, 1) + Math.floor(random() * days) * 864e5).toISOString().slice(0, 10);
-        return { mentionId: i + 1, articleId: 1 + Math.floor(random() * n * 0.7), name: pick(['林远', '王华', '唐宁']), role: posts.length ? 'official' : random() < 0.2 ? 'author' : 'named', posts, date };
-      });
+      const rows = randomArchive(seed);
       assert.deepEqual(resolvePeople(rows), resolveRowByRow(rows), `seed ${seed}`);
+    }
+  });
+
+  it('should give after each batch the groups of every row so far, whether a batch brings new articles or more of old ones', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const rows = randomArchive(seed).filter((r) => r.name === '王华');
+      // Ingest-like order (articles ascending with the mentions) for even seeds; random articles, so batches revisit them, for odd.
+      if (seed % 2 === 0) rows.sort((a, b) => a.articleId - b.articleId || a.mentionId - b.mentionId).forEach((r, i) => (r.mentionId = i + 1));
+      const random = seededRandom(seed + 1000);
+      const kept = new NameResolution('王华');
+      for (let from = 0; from < rows.length; ) {
+        const to = Math.min(rows.length, from + 1 + Math.floor(random() * 12));
+        kept.add(rows.slice(from, to));
+        assert.deepEqual(kept.groups(), resolvePeople(rows.slice(0, to)), `seed ${seed}, rows 0–${to}`);
+        from = to;
+      }
     }
   });
 });

@@ -37,19 +37,13 @@ export function jurisdiction(org: string): string {
 }
 
 export function resolvePeople(rows: readonly PersonRow[]): PersonGroup[] {
-  const groups: PersonGroup[] = [];
   const byName = new Map<string, PersonRow[]>();
   for (const row of rows) {
     const same = byName.get(row.name);
     if (same) same.push(row);
     else byName.set(row.name, [row]);
   }
-  for (const [name, all] of byName) {
-    const authors = all.filter((r) => r.role === 'author');
-    if (authors.length > 0) groups.push({ name, role: 'author', mentionIds: authors.map((r) => r.mentionId) });
-    groups.push(...resolveOfficials(name, all.filter((r) => r.role !== 'author')));
-  }
-  return groups;
+  return [...byName].flatMap(([name, all]) => new NameResolution(name).add(all).groups());
 }
 
 // A name an archive prints for years (a district's party secretary) has thousands of mentions, and every page
@@ -89,66 +83,117 @@ function add(c: Cluster, row: PersonRow): void {
   if (c.times[at] !== t) c.times.splice(at, 0, t);
 }
 
-function resolveOfficials(name: string, rows: PersonRow[]): PersonGroup[] {
-  // One cluster per article first: the same name in one article is one person.
-  const perArticle = new Map<number, Cluster>();
-  for (const row of rows) {
-    let c = perArticle.get(row.articleId);
-    if (!c) perArticle.set(row.articleId, (c = cluster()));
-    add(c, row);
-  }
-  const withPosts: Cluster[] = [];
-  const without: Cluster[] = [];
-  for (const c of perArticle.values()) (c.places.size > 0 ? withPosts : without).push(c);
-  // Merge clusters that share a jurisdiction until nothing changes (a chain A–B, B–C makes one person).
-  const merged: Cluster[] = [];
-  const byPlace = new Map<string, Set<Cluster>>();
-  const place = (m: Cluster) => {
-    for (const p of m.places) {
-      const at = byPlace.get(p);
-      if (at) at.add(m);
-      else byPlace.set(p, new Set([m]));
+/** A row placed in a person for the time being (see groups()): only what nearest() reads changes. */
+function addRow(c: Cluster, row: PersonRow): void {
+  c.rows.push(row);
+  if (!row.date) return;
+  const t = Date.parse(row.date);
+  if (Number.isNaN(t)) return void (c.unparsed = true);
+  const at = lowerBound(c.times, t);
+  if (c.times[at] !== t) c.times.splice(at, 0, t);
+}
+
+/**
+ * resolvePeople for the mentions of one name, kept from call to call: rows come in mention order, a batch at a time
+ * (a page's, after every page before it), and groups() gives what resolvePeople gives for all the rows added. A batch
+ * runs only its own articles through the merging, which in one pass goes article by article anyway; placing the
+ * mentions without a post is redone at each groups() (it depends on every person found), from indexes.
+ */
+export class NameResolution {
+  private authors: PersonRow[] = [];
+  private merged: Cluster[] = [];
+  private byPlace = new Map<string, Set<Cluster>>();
+  private without: Cluster[] = [];
+  private articles = new Set<number>();
+  private all: PersonRow[] = [];
+  private seq = 0;
+
+  constructor(readonly name: string) {}
+
+  add(rows: readonly PersonRow[]): this {
+    // A batch with more of an article already seen changes that article's cluster: start again from every row.
+    if (rows.some((r) => this.articles.has(r.articleId))) {
+      const all = this.all.concat(rows);
+      Object.assign(this, new NameResolution(this.name));
+      return this.add(all);
     }
-  };
-  for (const c of withPosts) {
+    for (const r of rows) this.all.push(r);
+    // One cluster per article first: the same name in one article is one person.
+    const perArticle = new Map<number, Cluster>();
+    for (const row of rows) {
+      this.articles.add(row.articleId);
+      if (row.role === 'author') {
+        this.authors.push(row);
+        continue;
+      }
+      let c = perArticle.get(row.articleId);
+      if (!c) perArticle.set(row.articleId, (c = cluster()));
+      add(c, row);
+    }
+    for (const c of perArticle.values()) {
+      if (c.places.size > 0) this.merge(c);
+      else this.without.push(c);
+    }
+    return this;
+  }
+
+  /** Merge clusters that share a jurisdiction (a chain A–B, B–C makes one person). */
+  private merge(c: Cluster): void {
     // The people it may be, closest first (most organisations in common; then in the order they were found);
     // each joins only if nothing conflicts.
     const found = new Set<Cluster>();
-    for (const p of c.places) for (const m of byPlace.get(p) ?? []) found.add(m);
+    for (const p of c.places) for (const m of this.byPlace.get(p) ?? []) found.add(m);
     const candidates = [...found].map((m) => ({ m, n: shared(c, m) })).sort((a, b) => b.n - a.n || a.m.seq - b.m.seq);
     let into: Cluster | null = null;
     for (const { m } of candidates) {
       if (conflict(into ?? c, m)) continue;
       if (into) {
-        merged.splice(merged.indexOf(m), 1);
-        for (const p of m.places) byPlace.get(p)!.delete(m);
+        this.merged.splice(this.merged.indexOf(m), 1);
+        for (const p of m.places) this.byPlace.get(p)!.delete(m);
         for (const row of m.rows) add(into, row);
       } else {
         into = m;
         for (const row of c.rows) add(into, row);
       }
-      place(into);
+      this.place(into);
     }
     if (!into) {
-      c.seq = merged.length === 0 ? 0 : merged[merged.length - 1]!.seq + 1;
-      merged.push(c);
-      place(c);
+      c.seq = this.seq++;
+      this.merged.push(c);
+      this.place(c);
     }
   }
-  const unplaced: PersonRow[] = [];
-  for (const c of without) {
-    const target = merged.length === 1 ? merged[0] : nearest(merged, c.rows[0]!.date);
-    for (const row of c.rows) {
-      if (target) add(target, row);
-      else unplaced.push(row);
+
+  private place(m: Cluster): void {
+    for (const p of m.places) {
+      const at = this.byPlace.get(p);
+      if (at) at.add(m);
+      else this.byPlace.set(p, new Set([m]));
     }
   }
-  const out: PersonGroup[] = merged.map((m) => ({ name, role: 'official', mentionIds: m.rows.map((r) => r.mentionId) }));
-  if (unplaced.length > 0) {
-    const role = unplaced.some((r) => r.role === 'official') ? 'official' : 'named';
-    out.push({ name, role, mentionIds: unplaced.map((r) => r.mentionId) });
+
+  groups(): PersonGroup[] {
+    const { name, merged } = this;
+    const out: PersonGroup[] = [];
+    if (this.authors.length > 0) out.push({ name, role: 'author', mentionIds: this.authors.map((r) => r.mentionId) });
+    // A mention with no post joins the only person, else the one seen nearest in time — counting the mentions
+    // placed so far, so each person's rows here are its merged rows and then the ones placed in this pass.
+    const people = merged.map((m) => ({ ...m, rows: [...m.rows], times: [...m.times] }));
+    const unplaced: PersonRow[] = [];
+    for (const c of this.without) {
+      const target = people.length === 1 ? people[0] : nearest(people, c.rows[0]!.date);
+      for (const row of c.rows) {
+        if (target) addRow(target, row);
+        else unplaced.push(row);
+      }
+    }
+    for (const m of people) out.push({ name, role: 'official', mentionIds: m.rows.map((r) => r.mentionId) });
+    if (unplaced.length > 0) {
+      const role = unplaced.some((r) => r.role === 'official') ? 'official' : 'named';
+      out.push({ name, role, mentionIds: unplaced.map((r) => r.mentionId) });
+    }
+    return out;
   }
-  return out;
 }
 
 /** How many organisations two clusters' posts name in common. */

@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { ArticleKnowledge, Provenance } from '../model/index.js';
 import { enrichPage, loadNerModel } from '../enrich/index.js';
-import { resolvePeople, type PersonRow } from '../enrich/resolve.js';
+import { NameResolution, type PersonRow } from '../enrich/resolve.js';
 import { migratePart, type SqliteStore } from '../store/index.js';
 import { knowledgeMigrations } from './schema.js';
 
@@ -78,12 +78,13 @@ function knowledgeWriter(db: Database.Database) {
   const writes = db.prepare('SELECT n FROM knowledge_writes').pluck();
   const wrote = db.prepare('UPDATE knowledge_writes SET n = n + 1');
   type Row = PersonRow & { entityId: number | null };
-  const rowsOf = (stmt: Database.Statement, arg: string) =>
+  const rowsOf = (stmt: Database.Statement, arg: string): Row[] =>
     (stmt.all(arg) as (Omit<Row, 'posts'> & { posts: string })[]).map((r) => ({ ...r, posts: JSON.parse(r.posts) as PersonRow['posts'] }));
-  // Every mention of the people names resolved lately, as stored, so the next page printing one reads back only its
-  // own mentions (reading them all with their posts was the largest part of a page in a large archive). Trusted
-  // while knowledge_writes is where this writer's last resolution left it; emptied when it holds too many.
-  const known = new Map<string, Row[]>();
+  // The people names resolved lately, each with its resolution so far and every mention's entity as stored, so the
+  // next page printing one reads back and resolves only its own mentions (reading them all with their posts, and
+  // resolving them all again, was most of a page in a large archive). Trusted while knowledge_writes is where this
+  // writer's last resolution left it; emptied when it holds too many mentions.
+  const known = new Map<string, { resolution: NameResolution; had: Map<number, number | null> }>();
   let knownRows = 0;
   let knownAt = -1;
   const insertEntity = db.prepare('INSERT INTO entities (type, name, role) VALUES (?, ?, ?)');
@@ -156,25 +157,22 @@ function knowledgeWriter(db: Database.Database) {
         knownRows = 0;
       }
       for (const [name, added] of touched.person) {
-        let rows = known.get(name);
-        if (rows) {
-          const fresh = rowsOf(personRowsIn, JSON.stringify(added));
-          for (const r of fresh) rows.push(r);
-          knownRows += fresh.length;
-        } else {
-          rows = rowsOf(personRows, name);
-          // Kept only while there is room (a rebuild resolves every name of the archive at once).
-          if (knownRows + rows.length <= KNOWN_ROWS) {
-            known.set(name, rows);
-            knownRows += rows.length;
-          }
-        }
+        let held = known.get(name);
+        const rows = held ? rowsOf(personRowsIn, JSON.stringify(added)) : rowsOf(personRows, name);
+        if (held) held.resolution.add(rows);
+        else held = { resolution: new NameResolution(name).add(rows), had: new Map() };
         // Each mention's entity as it stands, kept current as groups are assigned.
-        const had = new Map(rows.map((r) => [r.mentionId, r.entityId]));
+        const { had } = held;
+        for (const r of rows) had.set(r.mentionId, r.entityId);
+        // Kept only while there is room (a rebuild resolves every name of the archive at once).
+        if (known.has(name) || knownRows + had.size <= KNOWN_ROWS) {
+          known.set(name, held);
+          knownRows += rows.length;
+        }
         const used = new Set<number>();
         // Whether a mention left the entity it had: only then can an entity be left with no mention (dropped below).
         let left = false;
-        for (const group of resolvePeople(rows)) {
+        for (const group of held.resolution.groups()) {
           // Keep the id most of the group already had, so links to a person survive re-resolution.
           const votes = new Map<number, number>();
           for (const id of group.mentionIds) {
@@ -196,7 +194,6 @@ function knowledgeWriter(db: Database.Database) {
             had.set(m, id);
           }
         }
-        for (const r of rows) r.entityId = had.get(r.mentionId)!;
         if (left) dropOrphans.run('person', name, 'person', name);
       }
       for (const type of ['org', 'place'] as const) {
