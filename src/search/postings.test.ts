@@ -125,6 +125,20 @@ describe('posting segments', () => {
     db.close();
   });
 
+  it('should read a long list of a digit run from its position chunks', () => {
+    const db = postingTables();
+    const writer = segmentWriter(db);
+    const n = 5000; // a byte of positions each: over CHUNK_ABOVE
+    for (let id = 1; id <= n; id++) writer.add(id, docTerms(['', '', '', id % 3 ? '2025年城市更新' : '2025 plus'], []));
+    writer.flush();
+    const seg = db.prepare('SELECT id FROM search_segments').pluck().get() as number;
+    assert.equal(db.prepare("SELECT pos IS NULL FROM search_postings WHERE token = ?").pluck().get('\u00022025'), 1, 'its positions are in chunks');
+    const read = postingsReader(db);
+    const got = phraseList([[read.withPositions('\u00022025')], [read.withPositions('年')]], ALL, new Int32Array(n + 1).fill(seg));
+    assert.deepEqual([...got.ids], Array.from({ length: n }, (_, i) => i + 1).filter((id) => id % 3 !== 0));
+    db.close();
+  });
+
   it('should merge segments of thousands of tokens into the lists one segment of the same articles holds', () => {
     // Three segments of 40 articles of random Han text (well over a page of rows each), merged; then the same
     // articles written as one segment, whose every token must decode to the same ids, frequencies and positions.
