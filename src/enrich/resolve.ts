@@ -58,7 +58,7 @@ interface Cluster {
   orgs: Set<string | null>;
   /** Its rows by edition date (rows with a date). */
   byDate: Map<string, PersonRow[]>;
-  /** Its rows' dates as times, sorted, each once; NaN in `undated` when a date does not parse. */
+  /** Its rows' dates as times, sorted, each once; `unparsed` when a date does not parse. */
   times: number[];
   unparsed: boolean;
   /** Its place in the list of people found so far (the order of the list, with people dropped as they merge). */
@@ -77,17 +77,17 @@ function add(c: Cluster, row: PersonRow): void {
   const same = c.byDate.get(row.date);
   if (same) return void same.push(row);
   c.byDate.set(row.date, [row]);
-  const t = Date.parse(row.date);
-  if (Number.isNaN(t)) return void (c.unparsed = true);
-  const at = lowerBound(c.times, t);
-  if (c.times[at] !== t) c.times.splice(at, 0, t);
+  addTime(c, row.date);
 }
 
 /** A row placed in a person for the time being (see groups()): only what nearest() reads changes. */
 function addRow(c: Cluster, row: PersonRow): void {
   c.rows.push(row);
-  if (!row.date) return;
-  const t = Date.parse(row.date);
+  if (row.date) addTime(c, row.date);
+}
+
+function addTime(c: Cluster, date: string): void {
+  const t = Date.parse(date);
   if (Number.isNaN(t)) return void (c.unparsed = true);
   const at = lowerBound(c.times, t);
   if (c.times[at] !== t) c.times.splice(at, 0, t);
